@@ -1,0 +1,53 @@
+"""The value types of ``ocop``: frozen, slotted ``attrs`` classes that describe the rules."""
+
+from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector
+from ocop.model.ruleset import (
+    Amendment,
+    Authority,
+    AuthorityPeriod,
+    PartSpec,
+    RuleSet,
+    SheetStore,
+    Transition,
+)
+from ocop.model.sheet import (
+    Case,
+    Condition,
+    Correction,
+    Criterion,
+    Fault,
+    FoodSafetyGate,
+    Option,
+    Part,
+    Section,
+    Sheet,
+)
+from ocop.model.stars import Number, StarBand, StarClass
+
+__all__ = [
+    "Amendment",
+    "Authority",
+    "AuthorityPeriod",
+    "Case",
+    "Classification",
+    "Condition",
+    "Correction",
+    "Criterion",
+    "Fault",
+    "FoodSafetyGate",
+    "Group",
+    "Ministry",
+    "Number",
+    "Option",
+    "Part",
+    "PartSpec",
+    "ProductSet",
+    "RuleSet",
+    "Section",
+    "Sector",
+    "Sheet",
+    "SheetStore",
+    "StarBand",
+    "StarClass",
+    "Transition",
+]

@@ -1,0 +1,94 @@
+"""The classification tree: sectors (*sản phẩm*) → groups (*nhóm*) → product sets (*bộ sản phẩm*).
+
+Under 26/2026 (Phụ lục I) and 148 there are 6 sectors, 17 groups and 26 product sets; each
+product set has one criteria sheet::
+
+    >>> import ocop
+    >>> tree = ocop.rules.get("26/2026").classification
+    >>> len(tree.sectors), len(tree.groups()), len(tree.product_sets())
+    (6, 17, 26)
+    >>> ps = tree.product_set(13)
+    >>> ps.label_vi, ps.sector, ps.group
+    ('Sản phẩm cà phê, ca cao', 'I', 'I.6')
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+
+@frozen
+class Ministry:
+    """A lead ministry (*cơ quan chủ trì quản lý*) of a product set."""
+
+    label_vi: str
+    label_en: str
+
+
+@frozen
+class ProductSet:
+    """One of the product sets, numbered in the order of the criteria sheets (1 … 26)."""
+
+    number: int
+    label_vi: str
+    label_en: str
+    sector: str
+    group: str
+    subgroup_vi: str | None = None
+    subgroup_en: str | None = None
+    lead_ministries: tuple[Ministry, ...] = ()
+
+
+@frozen
+class Group:
+    """A group (*nhóm*) of a sector, coded ``"I.3"``."""
+
+    code: str
+    label_vi: str
+    label_en: str
+    product_sets: tuple[ProductSet, ...]
+
+
+@frozen
+class Sector:
+    """A sector, coded by its Roman numeral (``"I"`` food … ``"VI"`` tourism)."""
+
+    code: str
+    label_vi: str
+    label_en: str
+    groups: tuple[Group, ...]
+
+
+@frozen
+class Classification:
+    """A rule set's classification tree.
+
+    ``complete`` is false when only part of the tree is known (1048: its sectors only); the
+    declared counts of groups and product sets are kept in ``group_count`` and ``set_count``.
+    """
+
+    sectors: tuple[Sector, ...]
+    complete: bool = True
+    group_count: int | None = None
+    set_count: int | None = None
+    source: str = ""
+    note: str | None = None
+
+    def groups(self) -> tuple[Group, ...]:
+        return tuple(g for s in self.sectors for g in s.groups)
+
+    def product_sets(self) -> tuple[ProductSet, ...]:
+        return tuple(p for g in self.groups() for p in g.product_sets)
+
+    def product_set(self, number: int) -> ProductSet:
+        """Product set ``number``; ``KeyError`` when there is none."""
+        for ps in self.product_sets():
+            if ps.number == number:
+                return ps
+        raise KeyError(number)
+
+    def sector(self, code: str) -> Sector:
+        for s in self.sectors:
+            if s.code == code:
+                return s
+        raise KeyError(code)

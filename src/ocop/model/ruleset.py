@@ -1,0 +1,209 @@
+"""A rule set: one decision (with its amendments) and everything it fixes.
+
+A rule set knows its dates, the maxima of parts A/B/C, the star bands, how long certificates are
+valid, who recognises each star class in each period, the classification tree and — where the
+criteria were published and are shipped here — the 26 criteria sheets::
+
+    >>> import datetime as dt
+    >>> from fractions import Fraction
+    >>> import ocop
+    >>> rs = ocop.rules.get("148/QĐ-TTg")
+    >>> rs.effective, rs.replaced, [p.maximum for p in rs.parts]
+    (datetime.date(2023, 2, 24), datetime.date(2026, 5, 22), [40, 25, 35])
+    >>> rs.authority(3, dt.date(2024, 3, 1)).value, rs.authority(3, dt.date(2025, 8, 1)).value
+    ('district', 'province')
+    >>> rs.band(Fraction(179, 2))
+    <StarClass.FOUR: 4>
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import threading
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+
+from attrs import field, frozen
+
+from ocop.errors import SheetNotAvailableError, UnknownProductSetError
+from ocop.model.classification import Classification
+from ocop.model.sheet import Sheet
+from ocop.model.stars import StarBand, StarClass
+
+__all__ = [
+    "Amendment",
+    "Authority",
+    "AuthorityPeriod",
+    "PartSpec",
+    "RuleSet",
+    "SheetStore",
+    "Transition",
+]
+
+
+class Authority(enum.Enum):
+    """Who recognises (and revokes) a star class: a district, a province or the central level."""
+
+    DISTRICT = "district"
+    PROVINCE = "province"
+    CENTRAL = "central"
+
+    def label(self, locale: str = "vi") -> str:
+        labels = {
+            "district": ("UBND cấp huyện", "district People's Committee"),
+            "province": ("UBND cấp tỉnh", "provincial People's Committee"),
+            "central": ("Trung ương (Bộ chủ trì)", "central level (lead ministry)"),
+        }[self.value]
+        return labels[0] if locale == "vi" else labels[1]
+
+
+@frozen
+class AuthorityPeriod:
+    """Who recognised each star class from ``start`` to ``end`` (inclusive; ``None``: open)."""
+
+    start: dt.date
+    end: dt.date | None
+    stars: tuple[tuple[StarClass, Authority], ...]
+    central_body_vi: str | None = None
+    central_body_en: str | None = None
+    note: str = ""
+
+    def covers(self, on: dt.date) -> bool:
+        return self.start <= on and (self.end is None or on <= self.end)
+
+
+@frozen
+class Amendment:
+    """A decision that amends a rule set (781/QĐ-TTg amends 1048; 1489/QĐ-TTg amends 148)."""
+
+    id: str
+    signed: dt.date
+    effective: dt.date
+    summary_vi: str
+    summary_en: str
+
+
+@frozen
+class PartSpec:
+    """Part A, B or C of a rule set: its names and maximum."""
+
+    code: str
+    label_vi: str
+    label_en: str
+    maximum: int
+
+
+@frozen
+class Transition:
+    """The transition of 26/2026 Điều 12 from the rules it replaces."""
+
+    printed: str
+    first_or_upgrade_days: int
+    reevaluation_days: int
+    late_reevaluation_grace_days: int
+
+
+class SheetStore:
+    """Loads a rule set's sheets on first use, once, safely from several threads."""
+
+    __slots__ = ("_cache", "_load", "_lock", "numbers")
+
+    def __init__(self, numbers: tuple[int, ...], load: Callable[[int], Sheet]) -> None:
+        self.numbers = numbers
+        self._load = load
+        self._cache: dict[int, Sheet] = {}
+        self._lock = threading.Lock()
+
+    def get(self, number: int) -> Sheet:
+        sheet = self._cache.get(number)
+        if sheet is None:
+            with self._lock:
+                sheet = self._cache.get(number)
+                if sheet is None:
+                    sheet = self._load(number)
+                    self._cache[number] = sheet
+        return sheet
+
+
+@frozen
+class RuleSet:
+    """One OCOP rule set (a decision of the Prime Minister, with its amendments)."""
+
+    id: str
+    title_vi: str
+    title_en: str
+    signed: dt.date
+    effective: dt.date
+    replaced: dt.date | None
+    replaced_by: str | None
+    parts: tuple[PartSpec, ...]
+    bands: tuple[StarBand, ...]
+    certificate_validity_months: int
+    authorities: tuple[AuthorityPeriod, ...]
+    recognised_from: StarClass = StarClass.THREE
+    aliases: tuple[str, ...] = ()
+    amendments: tuple[Amendment, ...] = ()
+    bands_printed: str = ""
+    bands_interpretation: str | None = None
+    transition: Transition | None = None
+    classification: Classification | None = None
+    sheets_missing_vi: str | None = None
+    sheets_missing_en: str | None = None
+    source: str = ""
+    checked: dt.date | None = None
+    official: bool = True
+    store: SheetStore | None = field(default=None, eq=False, repr=False)
+
+    @property
+    def sheets_available(self) -> bool:
+        """True when this library can score sheets of this rule set."""
+        return self.store is not None
+
+    @property
+    def maximum(self) -> int:
+        return sum(p.maximum for p in self.parts)
+
+    def in_force_on(self, on: dt.date) -> bool:
+        """True when ``on`` falls between the effective date and the replacement (exclusive)."""
+        return self.effective <= on and (self.replaced is None or on < self.replaced)
+
+    def sheet(self, product_set: int) -> Sheet:
+        """The criteria sheet of ``product_set`` (1 … 26), loaded on first use.
+
+        Raises :class:`~ocop.errors.SheetNotAvailableError` for a rule set whose sheets are not
+        shipped, and :class:`~ocop.errors.UnknownProductSetError` for a number out of range.
+        """
+        if self.store is None:
+            raise SheetNotAvailableError(
+                self.id, self.sheets_missing_vi or "phụ lục bộ tiêu chí",
+                self.sheets_missing_en or "the criteria annex")
+        if isinstance(product_set, bool) or product_set not in self.store.numbers:
+            raise UnknownProductSetError(self.id, product_set, len(self.store.numbers))
+        return self.store.get(product_set)
+
+    def sheets(self) -> tuple[Sheet, ...]:
+        """Every sheet of the rule set, in product-set order."""
+        if self.store is None:
+            self.sheet(1)  # raises SheetNotAvailableError
+        assert self.store is not None
+        return tuple(self.store.get(n) for n in self.store.numbers)
+
+    def band(self, total: int | Fraction | Decimal) -> StarClass:
+        """The star class whose band holds ``total`` (marks are not considered here)."""
+        for b in self.bands:
+            if total in b:
+                return b.star
+        raise ValueError(f"{total} is outside 0–{self.maximum}")
+
+    def authority(self, star: int, on: dt.date) -> Authority:
+        """Who recognises ``star`` on date ``on`` under this rule set."""
+        for period in self.authorities:
+            if period.covers(on):
+                for s, auth in period.stars:
+                    if s == star:
+                        return auth
+                raise ValueError(f"{star}★ is not recognised; recognition starts at "
+                                 f"{int(self.recognised_from)}★")
+        raise ValueError(f"{self.id} assigns no authority on {on}")

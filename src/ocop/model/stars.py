@@ -1,0 +1,80 @@
+"""Star classes (*hạng sao*) and the bands of points that give them.
+
+An OCOP product is classed from 1★ to 5★ by its total points. The bands are half-open
+intervals: under 26/2026 (Điều 3.3) 4★ is "from 70 to under 90", so 89.99 is 4★ and 90 is 5★::
+
+    >>> from fractions import Fraction
+    >>> from ocop.model import StarBand, StarClass
+    >>> four = StarBand(StarClass.FOUR, lower=70, upper=90)
+    >>> Fraction(8999, 100) in four, 90 in four
+    (True, False)
+    >>> StarClass.FOUR.label("vi"), StarClass.FOUR.label("en")
+    ('4 sao', '4 stars')
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from fractions import Fraction
+
+from attrs import frozen
+
+Number = int | Fraction | Decimal
+"""Exact numbers used for points and averages; floats are never used in results."""
+
+
+class StarClass(enum.IntEnum):
+    """A star class, 1★ to 5★. Compares and sorts as the integer it names."""
+
+    ONE = 1
+    TWO = 2
+    THREE = 3
+    FOUR = 4
+    FIVE = 5
+
+    def label(self, locale: str = "vi") -> str:
+        """``"3 sao"`` in Vietnamese, ``"3 stars"`` in English (``"1 star"`` for one)."""
+        if locale == "vi":
+            return f"{self.value} sao"
+        return f"{self.value} star" + ("" if self.value == 1 else "s")
+
+    @property
+    def symbol(self) -> str:
+        """The class as printed in reports: ``"3★"``."""
+        return f"{self.value}★"
+
+
+@frozen
+class StarBand:
+    """The points that give one star class: ``lower <= total < upper``.
+
+    ``upper`` is ``None`` for the top band, which runs to the sheet's maximum inclusive
+    (``maximum`` holds that end, so that ``101 in band`` is false).
+    """
+
+    star: StarClass
+    lower: int
+    upper: int | None
+    maximum: int | None = None
+
+    def __contains__(self, total: object) -> bool:
+        if not isinstance(total, int | Fraction | Decimal):
+            return False
+        if total < self.lower:
+            return False
+        if self.upper is not None:
+            return bool(total < self.upper)
+        return self.maximum is None or bool(total <= self.maximum)
+
+    def describe(self, locale: str = "vi") -> str:
+        """The band in words: ``"từ 70 đến dưới 90 điểm"`` / ``"70 to under 90 points"``."""
+        if self.upper is None:
+            top = self.maximum
+            return (f"từ {self.lower} đến {top} điểm" if locale == "vi"
+                    else f"{self.lower} to {top} points")
+        if self.lower == 0:
+            return (f"dưới {self.upper} điểm" if locale == "vi"
+                    else f"under {self.upper} points")
+        return (f"từ {self.lower} đến dưới {self.upper} điểm" if locale == "vi"
+                else f"{self.lower} to under {self.upper} points")

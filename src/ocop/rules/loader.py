@@ -1,0 +1,541 @@
+"""Build rule sets and sheets from their data (JSON-like dicts), checking every rule on the way.
+
+The loader is strict: unknown keys, wrong types and every broken sum are reported at once, each
+with the file and the criterion code, in a :class:`~ocop.errors.RuleDataError`. A data edit that
+breaks a rule of the sheet cannot load::
+
+    >>> from ocop.rules.loader import build_sheet
+    >>> data = {"format": "ocop-sheet/1", "rule_set": "demo", "product_set": 1,
+    ...         "printed_title": "Demo", "parts": [{"code": "A", "points": 3, "sections": [
+    ...     {"code": "1", "label_vi": "Một", "label_en": "One", "points": 3, "options": [
+    ...         {"label_vi": "Có", "points": 2}]}]}]}
+    >>> build_sheet(data, "demo.json", {"A": 3})
+    Traceback (most recent call last):
+    ...
+    ocop.errors.RuleDataError: Dữ liệu quy tắc demo.json không hợp lệ (1 lỗi).
+      - demo.json: 1: điểm tối đa 3 khác điểm của phương án cao nhất 2
+    Rule data demo.json is invalid (1 problem(s)).
+      - demo.json: 1: maximum 3 differs from the best option's 2 points
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ocop.errors import Problem, RuleDataError
+from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector
+from ocop.model.ruleset import (
+    Amendment,
+    Authority,
+    AuthorityPeriod,
+    PartSpec,
+    RuleSet,
+    SheetStore,
+    Transition,
+)
+from ocop.model.sheet import (
+    Case,
+    Condition,
+    Correction,
+    Criterion,
+    Fault,
+    FoodSafetyGate,
+    Option,
+    Part,
+    Section,
+    Sheet,
+)
+from ocop.model.stars import StarBand, StarClass
+
+SHEET_FORMAT = "ocop-sheet/1"
+RULESET_FORMAT = "ocop-ruleset/1"
+CLASSIFICATION_FORMAT = "ocop-classification/1"
+
+PART_LABELS = {
+    "A": ("Sản phẩm và sức mạnh cộng đồng", "Product and community strength"),
+    "B": ("Khả năng tiếp thị", "Marketing capability"),
+    "C": ("Chất lượng sản phẩm", "Product quality"),
+}
+
+YES_LABEL_VI = "Có (đạt tiêu chí)"
+YES_LABEL_EN = "Yes (criterion met)"
+
+
+class _Reader:
+    """Collects problems while reading one file; raises them together at the end."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def fail(self, where: str, vi: str, en: str) -> None:
+        loc = f"{self.source}: {where}" if where else self.source
+        self.problems.append(Problem(loc, vi, en))
+
+    def keys(self, obj: Mapping[str, Any], where: str, required: set[str],
+             optional: set[str]) -> bool:
+        ok = True
+        for key in sorted(required - obj.keys()):
+            self.fail(where, f"thiếu trường '{key}'", f"missing field '{key}'")
+            ok = False
+        for key in sorted(obj.keys() - required - optional):
+            self.fail(where, f"trường lạ '{key}'", f"unknown field '{key}'")
+        return ok
+
+    def typed(self, value: Any, kind: type | tuple[type, ...], where: str, name: str) -> bool:
+        if isinstance(value, bool) and kind is int:
+            value = None
+        if not isinstance(value, kind):
+            self.fail(where, f"'{name}' sai kiểu: {value!r}", f"'{name}' has the wrong type: "
+                      f"{value!r}")
+            return False
+        return True
+
+    def done(self) -> None:
+        if self.problems:
+            raise RuleDataError(self.source, self.problems)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(value) if isinstance(value, list) else ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Sheets
+
+_CRITERION_KEYS = {"code", "label_vi", "label_en", "points"}
+_CRITERION_OPTIONAL = {"requirements", "descriptions", "notes", "condition", "case_choice",
+                       "cases", "options", "subcriteria", "yes_no", "criteria"}
+_OPTION_KEYS = {"label_vi", "points"}
+_OPTION_OPTIONAL = {"label_en", "mark", "case"}
+
+
+def _option(r: _Reader, data: Any, where: str, cases: set[int]) -> Option | None:
+    if not r.typed(data, dict, where, "option"):
+        return None
+    if not r.keys(data, where, _OPTION_KEYS, _OPTION_OPTIONAL):
+        return None
+    label = data["label_vi"]
+    points = data["points"]
+    ok = r.typed(label, str, where, "label_vi") & r.typed(points, int, where, "points")
+    if ok and points < 0:
+        r.fail(where, f"điểm âm {points} cho phương án '{label}'",
+               f"negative points {points} for option '{label}'")
+        ok = False
+    mark = data.get("mark")
+    star: StarClass | None = None
+    if mark is not None:
+        if isinstance(mark, int) and not isinstance(mark, bool) and 3 <= mark <= 5:
+            star = StarClass(mark)
+        else:
+            r.fail(where, f"dấu sao {mark!r} không phải 3, 4 hoặc 5 (phương án '{label}')",
+                   f"star mark {mark!r} is not 3, 4 or 5 (option '{label}')")
+            ok = False
+    case = data.get("case")
+    if case is not None and case not in cases:
+        r.fail(where, f"phương án '{label}' thuộc trường hợp {case!r} chưa khai báo",
+               f"option '{label}' belongs to undeclared case {case!r}")
+        ok = False
+    if not ok:
+        return None
+    return Option(label_vi=label, points=points, label_en=data.get("label_en"), mark=star,
+                  case=case)
+
+
+def _criterion(r: _Reader, data: Any, parent: str | None) -> Criterion | None:
+    """A criterion, a sub-criterion, or a section printed with options (``parent`` None)."""
+    where = str(data.get("code", "?")) if isinstance(data, dict) else "?"
+    if not r.typed(data, dict, where, "criterion"):
+        return None
+    required = _CRITERION_KEYS
+    if not r.keys(data, where, required, _CRITERION_OPTIONAL - {"criteria"}):
+        return None
+    code, maximum = data["code"], data["points"]
+    if not (r.typed(code, str, where, "code") and r.typed(maximum, int, where, "points")):
+        return None
+    if parent is not None and not code.startswith(parent + "."):
+        r.fail(where, f"mã '{code}' không thuộc '{parent}'", f"code '{code}' is not under "
+               f"'{parent}'")
+    cases_raw = data.get("cases") or {}
+    cases = tuple(Case(int(k), v) for k, v in sorted(cases_raw.items()))
+    case_numbers = {c.number for c in cases}
+    options: list[Option] = []
+    for k, raw in enumerate(data.get("options") or []):
+        opt = _option(r, raw, f"{code} option {k + 1}", case_numbers)
+        if opt is not None:
+            options.append(opt)
+    subs: list[Criterion] = []
+    for raw in data.get("subcriteria") or []:
+        sub = _criterion(r, raw, code)
+        if sub is not None:
+            subs.append(sub)
+    yes_no = bool(data.get("yes_no", False))
+    if yes_no:
+        if options or subs:
+            r.fail(where, "tiêu chí có/không không được có phương án",
+                   "a yes/no criterion cannot list options")
+        options = [Option(YES_LABEL_VI, maximum, YES_LABEL_EN, printed=False)]
+    if options and subs:
+        r.fail(where, "vừa có phương án vừa có tiêu chí con",
+               "has both options and sub-criteria")
+    elif not options and not subs and not yes_no:
+        r.fail(where, "không có phương án nào", "has no options")
+    if subs:
+        total = sum(s.maximum for s in subs)
+        if total != maximum:
+            r.fail(where, f"điểm tối đa {maximum} khác tổng các tiêu chí con {total}",
+                   f"maximum {maximum} differs from the sum of its sub-criteria {total}")
+    groups: list[tuple[int | None, list[Option]]] = (
+        [(c, [o for o in options if o.case == c]) for c in sorted(case_numbers)]
+        if cases else [(None, options)])
+    for case, opts in groups:
+        label_vi = "" if case is None else f" (trường hợp {case})"
+        label_en = "" if case is None else f" (case {case})"
+        if options and not opts:
+            r.fail(where, f"không có phương án{label_vi}", f"has no options{label_en}")
+            continue
+        if not opts:
+            continue
+        best = max(o.points for o in opts)
+        if best != maximum:
+            r.fail(where, f"điểm tối đa {maximum} khác điểm của phương án cao nhất {best}"
+                   f"{label_vi}", f"maximum {maximum} differs from the best option's {best} "
+                   f"points{label_en}")
+        seen: dict[StarClass, Option] = {}
+        for o in opts:
+            if o.mark is None:
+                continue
+            if o.mark in seen:
+                r.fail(where, f"dấu {o.mark.value} sao xuất hiện hai lần{label_vi}",
+                       f"the {o.mark.value}★ mark appears twice{label_en}")
+            seen[o.mark] = o
+        levels = sorted(seen)
+        for lo, hi in itertools.pairwise(levels):
+            if seen[lo].points > seen[hi].points:
+                r.fail(where, f"dấu {hi.value} sao nằm trên phương án thấp hơn dấu {lo.value} sao",
+                       f"the {hi.value}★ mark sits on a lower option than the {lo.value}★ mark")
+    if cases and any(o.case is None for o in options if o.printed):
+        r.fail(where, "tiêu chí có trường hợp nhưng có phương án không thuộc trường hợp nào",
+               "a criterion with cases has an option outside every case")
+    condition = None
+    cond = data.get("condition")
+    if cond is not None:
+        if (isinstance(cond, dict) and cond.get("kind") == "above_lowest"
+                and isinstance(cond.get("criterion"), str)):
+            condition = Condition("above_lowest", cond["criterion"], str(cond.get("printed", "")))
+        else:
+            r.fail(where, f"điều kiện không hợp lệ: {cond!r}", f"invalid condition: {cond!r}")
+    label_vi, label_en = data.get("label_vi"), data.get("label_en")
+    if not isinstance(label_vi, str) or not label_vi.strip():
+        r.fail(where, "thiếu nhãn tiếng Việt", "missing Vietnamese label")
+    if not isinstance(label_en, str) or not label_en.strip():
+        r.fail(where, "thiếu nhãn tiếng Anh", "missing English label")
+    return Criterion(
+        code=code, label_vi=str(label_vi), label_en=str(label_en), maximum=maximum,
+        options=tuple(options), subcriteria=tuple(subs),
+        requirements=_strings(data.get("requirements")),
+        descriptions=_strings(data.get("descriptions")), notes=_strings(data.get("notes")),
+        condition=condition, cases=cases, yes_no=yes_no)
+
+
+def _section(r: _Reader, data: Any) -> Section | None:
+    where = str(data.get("code", "?")) if isinstance(data, dict) else "?"
+    if not r.typed(data, dict, where, "section"):
+        return None
+    if "criteria" in data:
+        if not r.keys(data, where, {"code", "label_vi", "label_en", "points", "criteria"},
+                      {"descriptions", "notes", "requirements"}):
+            return None
+        built = [_criterion(r, raw, data["code"]) for raw in data["criteria"]]
+        crits = [c for c in built if c is not None]
+        total = sum(c.maximum for c in crits)
+        if len(crits) == len(built) and total != data["points"]:
+            r.fail(where, f"điểm mục {data['points']} khác tổng các tiêu chí {total}",
+                   f"section maximum {data['points']} differs from the sum of its criteria "
+                   f"{total}")
+    else:
+        crit = _criterion(r, data, None)
+        if crit is None:
+            return None
+        crits = [crit]
+    return Section(code=str(data["code"]), label_vi=str(data["label_vi"]),
+                   label_en=str(data["label_en"]), maximum=int(data["points"]),
+                   criteria=tuple(crits))
+
+
+def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int]) -> Sheet:
+    """Build and check a :class:`~ocop.model.Sheet` from its data.
+
+    ``part_maxima`` are the rule set's declared maxima (``{"A": 40, "B": 25, "C": 35}``); the
+    sheet's parts must match them. Raises :class:`~ocop.errors.RuleDataError` listing every
+    problem, each located by file and criterion code.
+    """
+    r = _Reader(source)
+    if not r.typed(data, dict, "", "sheet"):
+        r.done()
+    r.keys(data, "", {"format", "rule_set", "product_set", "printed_title", "parts"},
+           {"source", "disqualification", "food_safety_gate", "star_mark_note", "total",
+            "corrections", "title_en"})
+    if data.get("format") != SHEET_FORMAT:
+        r.fail("format", f"định dạng '{data.get('format')}' không được hỗ trợ (cần "
+               f"'{SHEET_FORMAT}')", f"unsupported format '{data.get('format')}' (expected "
+               f"'{SHEET_FORMAT}')")
+    parts: list[Part] = []
+    seen_codes: set[str] = set()
+    for raw in data.get("parts") or []:
+        if not isinstance(raw, dict) or not r.keys(raw, f"part {raw.get('code', '?')}"
+                                                   if isinstance(raw, dict) else "part",
+                                                   {"code", "points", "sections"}, set()):
+            continue
+        code = raw["code"]
+        built = [_section(r, sec) for sec in raw["sections"]]
+        sections = [s for s in built if s is not None]
+        for s in sections:
+            for c in s.criteria:
+                for crit in (c, *c.subcriteria):
+                    if crit.code in seen_codes and crit.code != s.code:
+                        r.fail(crit.code, f"mã '{crit.code}' bị trùng",
+                               f"code '{crit.code}' is repeated")
+                    seen_codes.add(crit.code)
+        total = sum(s.maximum for s in sections)
+        if len(sections) == len(built) and total != raw["points"]:
+            r.fail(f"part {code}", f"điểm phần {raw['points']} khác tổng các mục {total}",
+                   f"part maximum {raw['points']} differs from the sum of its sections {total}")
+        declared = part_maxima.get(code)
+        if declared is None:
+            r.fail(f"part {code}", f"phần '{code}' không có trong bộ quy tắc",
+                   f"part '{code}' is not declared by the rule set")
+        elif declared != raw["points"]:
+            r.fail(f"part {code}", f"phần {code} có {raw['points']} điểm, bộ quy tắc quy định "
+                   f"{declared}", f"part {code} is worth {raw['points']}, the rule set "
+                   f"declares {declared}")
+        vi, en = PART_LABELS.get(code, (f"Phần {code}", f"Part {code}"))
+        parts.append(Part(code=code, label_vi=vi, label_en=en, maximum=raw["points"],
+                          sections=tuple(sections)))
+    if [p.code for p in parts] != list(part_maxima):
+        r.fail("parts", f"các phần {[p.code for p in parts]} khác {list(part_maxima)}",
+               f"parts {[p.code for p in parts]} differ from {list(part_maxima)}")
+    total = data.get("total")
+    if total is not None and total != sum(p.maximum for p in parts):
+        r.fail("total", f"tổng {total} khác tổng các phần {sum(p.maximum for p in parts)}",
+               f"total {total} differs from the sum of the parts "
+               f"{sum(p.maximum for p in parts)}")
+    faults: list[Fault] = []
+    disq = data.get("disqualification") or {}
+    for k, raw in enumerate(disq.get("faults") or []):
+        faults.append(Fault(id=str(raw.get("id", k + 1)), label_vi=raw["label_vi"],
+                            criterion=raw.get("criterion")))
+    for fault in faults:
+        if fault.criterion is not None and fault.criterion not in seen_codes:
+            r.fail(f"fault {fault.id}", f"tiêu chí '{fault.criterion}' không tồn tại",
+                   f"criterion '{fault.criterion}' does not exist")
+    gate = None
+    graw = data.get("food_safety_gate")
+    if graw:
+        gate = FoodSafetyGate(criterion=graw["criterion"], section=graw["section"],
+                              printed=graw.get("printed", ""))
+        if gate.criterion not in seen_codes:
+            r.fail("food_safety_gate", f"tiêu chí '{gate.criterion}' không tồn tại",
+                   f"criterion '{gate.criterion}' does not exist")
+    cases: dict[int, Case] = {}
+    for part in parts:
+        for section in part.sections:
+            for crit in section.criteria:
+                for leaf in crit.leaves():
+                    for case in leaf.cases:
+                        cases.setdefault(case.number, case)
+                    if leaf.condition is not None and leaf.condition.criterion not in seen_codes:
+                        missing = leaf.condition.criterion
+                        r.fail(leaf.code, f"điều kiện dựa vào tiêu chí '{missing}' không tồn tại",
+                               f"condition refers to missing criterion '{missing}'")
+    corrections = tuple(
+        Correction(where=str(c["where"]), printed=str(c["printed"]),
+                   corrected=str(c["corrected"]), reason=str(c["reason"]),
+                   option=c.get("option"))
+        for c in data.get("corrections") or [])
+    r.done()
+    return Sheet(
+        rule_set=str(data["rule_set"]), product_set=int(data["product_set"]),
+        title_vi=str(data["printed_title"]), title_en=data.get("title_en"), parts=tuple(parts),
+        faults=tuple(faults), disqualification_printed=disq.get("printed"),
+        food_safety_gate=gate, cases=tuple(cases[k] for k in sorted(cases)),
+        corrections=corrections, star_mark_note=data.get("star_mark_note"),
+        source=str(data.get("source", "")))
+
+
+# ---------------------------------------------------------------------------------------------
+# Classification
+
+
+def build_classification(data: Any, source: str) -> Classification:
+    """Build the classification tree of Phụ lục I from its data."""
+    r = _Reader(source)
+    if not isinstance(data, dict) or data.get("format") != CLASSIFICATION_FORMAT:
+        r.fail("format", "không phải dữ liệu phân loại", "not classification data")
+        r.done()
+    sectors: list[Sector] = []
+    numbers: list[int] = []
+    for s in data["sectors"]:
+        groups: list[Group] = []
+        for g in s["groups"]:
+            sets: list[ProductSet] = []
+            for p in g["product_sets"]:
+                numbers.append(p["number"])
+                sets.append(ProductSet(
+                    number=p["number"], label_vi=p["label_vi"], label_en=p["label_en"],
+                    sector=s["code"], group=g["code"], subgroup_vi=p.get("subgroup_vi"),
+                    subgroup_en=p.get("subgroup_en"),
+                    lead_ministries=tuple(Ministry(m["vi"], m["en"])
+                                          for m in p.get("lead_ministries", []))))
+            groups.append(Group(g["code"], g["label_vi"], g["label_en"], tuple(sets)))
+        sectors.append(Sector(s["code"], s["label_vi"], s["label_en"], tuple(groups)))
+    if numbers != list(range(1, len(numbers) + 1)):
+        r.fail("product_sets", f"số bộ sản phẩm không liên tục: {numbers}",
+               f"product set numbers are not 1…n in order: {numbers}")
+    r.done()
+    return Classification(sectors=tuple(sectors), source=str(data.get("source", "")),
+                          group_count=sum(len(s.groups) for s in sectors),
+                          set_count=len(numbers))
+
+
+def summary_classification(data: Mapping[str, Any]) -> Classification:
+    """A partial tree (1048): sectors only, with the declared counts of groups and sets."""
+    sectors = tuple(
+        Sector(code=roman, label_vi=vi, label_en=en, groups=())
+        for roman, vi, en in zip(("I", "II", "III", "IV", "V", "VI"), data["sectors_vi"],
+                                 data["sectors_en"], strict=True))
+    return Classification(sectors=sectors, complete=False, group_count=data["groups"],
+                          set_count=data["product_sets"], note=data.get("note"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Rule sets
+
+
+def _date(r: _Reader, value: Any, where: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        r.fail(where, f"ngày không hợp lệ: {value!r}", f"invalid date: {value!r}")
+        return None
+
+
+def build_rule_set(
+    data: Any,
+    source: str,
+    *,
+    classification: Classification | None = None,
+    sheet_loader: Callable[[int], Sheet] | None = None,
+    official: bool = True,
+) -> RuleSet:
+    """Build and check a :class:`~ocop.model.RuleSet` from its ``ruleset.json`` data.
+
+    The bands must partition ``0 … maximum`` (lower bounds strictly rising from 0, the top band
+    ending at the maximum); authority periods must not overlap.
+    """
+    r = _Reader(source)
+    if not isinstance(data, dict):
+        r.fail("", "không phải một đối tượng JSON", "not a JSON object")
+        r.done()
+    r.keys(data, "", {"format", "id", "title_vi", "title_en", "signed", "effective", "parts",
+                      "bands", "certificate_validity_months", "authorities", "sheets"},
+           {"aliases", "replaced", "replaced_by", "amendments", "recognised_from", "transition",
+            "classification", "classification_note", "classification_summary", "source",
+            "checked"})
+    if data.get("format") != RULESET_FORMAT:
+        r.fail("format", f"định dạng '{data.get('format')}' không được hỗ trợ",
+               f"unsupported format '{data.get('format')}'")
+        r.done()
+    signed = _date(r, data.get("signed"), "signed")
+    effective = _date(r, data.get("effective"), "effective")
+    replaced = _date(r, data.get("replaced"), "replaced")
+    parts: list[PartSpec] = []
+    for code, maximum in (data.get("parts") or {}).items():
+        vi, en = PART_LABELS.get(code, (f"Phần {code}", f"Part {code}"))
+        parts.append(PartSpec(code, vi, en, int(maximum)))
+    bands_raw = data.get("bands") or {}
+    maximum = int(bands_raw.get("maximum", 0))
+    lowers = sorted((int(k), int(v)) for k, v in (bands_raw.get("lower_bounds") or {}).items())
+    bands: list[StarBand] = []
+    if sum(p.maximum for p in parts) != maximum:
+        r.fail("bands", f"điểm tối đa {maximum} khác tổng các phần "
+               f"{sum(p.maximum for p in parts)}", f"maximum {maximum} differs from the sum of "
+               f"the parts {sum(p.maximum for p in parts)}")
+    if not lowers or lowers[0][1] != 0:
+        r.fail("bands", "hạng thấp nhất phải bắt đầu từ 0 điểm",
+               "the lowest band must start at 0 points")
+    if [s for s, _ in lowers] != list(range(1, len(lowers) + 1)) or len(lowers) > 5:
+        r.fail("bands", "các hạng phải là 1, 2, … liên tiếp (tối đa 5)",
+               "star classes must be 1, 2, … in a row (at most 5)")
+    for (star, lower), nxt in zip(lowers, [*lowers[1:], None], strict=True):
+        upper = nxt[1] if nxt else None
+        if upper is not None and upper <= lower:
+            r.fail("bands", f"cận dưới của hạng {nxt[0] if nxt else ''} không tăng",
+                   f"the lower bound of class {nxt[0] if nxt else ''} does not rise")
+        if upper is None and lower > maximum:
+            r.fail("bands", "hạng cao nhất vượt quá điểm tối đa",
+                   "the top band starts above the maximum")
+        if 1 <= star <= 5:
+            bands.append(StarBand(StarClass(star), lower, upper,
+                                  maximum if upper is None else None))
+    periods: list[AuthorityPeriod] = []
+    for k, a in enumerate(data.get("authorities") or []):
+        where = f"authorities[{k}]"
+        start = _date(r, a.get("from"), where)
+        end = _date(r, a.get("to"), where)
+        try:
+            stars = tuple((StarClass(int(s)), Authority(v)) for s, v in a["stars"].items())
+        except (ValueError, KeyError) as exc:
+            r.fail(where, f"cơ quan công nhận không hợp lệ: {exc}", f"invalid authority: {exc}")
+            continue
+        if start is not None:
+            periods.append(AuthorityPeriod(start, end, stars, a.get("central_body_vi"),
+                                           a.get("central_body_en"), a.get("note", "")))
+    for a, b in itertools.pairwise(periods):
+        if a.end is None or b.start <= a.end:
+            r.fail("authorities", f"các giai đoạn {a.start} và {b.start} chồng lên nhau",
+                   f"the periods starting {a.start} and {b.start} overlap")
+    amendments = []
+    for k, a in enumerate(data.get("amendments") or []):
+        s, e = _date(r, a.get("signed"), f"amendments[{k}]"), _date(r, a.get("effective"),
+                                                                      f"amendments[{k}]")
+        if s and e:
+            amendments.append(Amendment(a["id"], s, e, a["summary_vi"], a["summary_en"]))
+    transition = None
+    t = data.get("transition")
+    if t:
+        transition = Transition(t["printed"], t["previous_rules_days_first_or_upgrade"],
+                                t["previous_rules_days_reevaluation"],
+                                t["late_reevaluation_grace_days"])
+    sheets = data.get("sheets") or {}
+    if sheets.get("available") and sheet_loader is None:
+        r.fail("sheets", "bộ quy tắc khai báo có phiếu nhưng không nạp được",
+               "the rule set declares sheets but none can be loaded")
+    if classification is None and data.get("classification_summary"):
+        classification = summary_classification(data["classification_summary"])
+    checked = _date(r, data.get("checked"), "checked")
+    r.done()
+    assert signed is not None
+    assert effective is not None
+    store = None
+    if sheets.get("available") and sheet_loader is not None:
+        count = int(sheets.get("count", 0))
+        store = SheetStore(tuple(range(1, count + 1)), sheet_loader)
+    return RuleSet(
+        id=str(data["id"]), title_vi=str(data["title_vi"]), title_en=str(data["title_en"]),
+        signed=signed, effective=effective, replaced=replaced,
+        replaced_by=data.get("replaced_by"), parts=tuple(parts), bands=tuple(bands),
+        certificate_validity_months=int(data["certificate_validity_months"]),
+        authorities=tuple(periods),
+        recognised_from=StarClass(int(data.get("recognised_from", 3))),
+        aliases=tuple(data.get("aliases") or ()), amendments=tuple(amendments),
+        bands_printed=str(bands_raw.get("printed", "")),
+        bands_interpretation=bands_raw.get("interpretation"), transition=transition,
+        classification=classification,
+        sheets_missing_vi=sheets.get("missing"), sheets_missing_en=sheets.get("missing_en"),
+        source=str(data.get("source", "")), checked=checked, official=official, store=store)
