@@ -53,6 +53,18 @@ CORRECTIONS: list[tuple[int, str, str, str, int, str]] = [
     (11, "1.2", "Không được cấp giấy chứng nhận chất lượng", "", 0,
      "Points left blank in print; the option stands for 'no certificate' and scores 0."),
 ]
+# Oddities of print that no sum can prove wrong: kept as printed, with a note in the data.
+DOUBTS: dict[int, list[dict[str, str]]] = {
+    7: [{"where": "3.1", "note": (
+        "The second option (Công ty TNHH; doanh nghiệp tư nhân; công ty cổ phần <51%) is printed "
+        "with 1 point, as the first; every other sheet gives it 2. Kept as printed: no sum of "
+        "the sheet proves it wrong. Two options share 1 point, so answer this criterion by "
+        "position.")}],
+    23: [{"where": "6.2", "note": (
+        "The first two options (Chấp nhận được; Phù hợp với đặc tính sản phẩm) are both printed "
+        "with 1 point. Kept as printed; answer this criterion by position.")}],
+}
+
 # (product set, code) -> (points cell as printed, corrected maximum, reason)
 POINTS_CELL_CORRECTIONS = {
     (23, "9"): ("4\n1", 4, "The points cell of section 9 prints two numbers, '4' and '1'; the "
@@ -423,6 +435,7 @@ def to_data(sheet: dict[str, Any]) -> dict[str, Any]:
         "parts": walk(sheet["parts"]),
         "total": sheet["total"],
         "corrections": sheet["corrections"],
+        "doubts": DOUBTS.get(sheet["number"], []),
     }
     return data
 

@@ -194,6 +194,7 @@ def test_using_the_rules_reads_no_babel_or_cattrs() -> None:
 
 def test_public_names_resolve() -> None:
     for name in ocop.__all__:
-        assert getattr(ocop, name) is not None
+        assert hasattr(ocop, name), name
+    assert ocop.NOT_MET is None
     with pytest.raises(AttributeError):
         _ = ocop.no_such_name

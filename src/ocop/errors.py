@@ -154,3 +154,37 @@ class UnknownProductSetError(OcopError, LookupError):
             f"Bộ quy tắc {rule_set_id} không có bộ sản phẩm số {number!r} (chỉ có 1–{count}).",
             f"Rule set {rule_set_id} has no product set {number!r} (only 1–{count}).",
         )
+
+
+class EvaluationError(OcopError, ValueError):
+    """An evaluation sheet cannot be scored; ``problems`` lists every fault with its criterion."""
+
+    def __init__(self, what: str, problems: Iterable[Problem]) -> None:
+        problems = tuple(problems)
+        super().__init__(
+            f"Phiếu đánh giá {what} không hợp lệ ({len(problems)} lỗi).",
+            f"Evaluation {what} is invalid ({len(problems)} problem(s)).",
+            problems=problems,
+        )
+
+
+class InexactNumberError(OcopError, TypeError):
+    """A float was given where points must be exact (int, Fraction or Decimal)."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__(
+            f"Điểm phải là số chính xác (int, Fraction hoặc Decimal), không phải {value!r}; "
+            f"dùng Decimal('{value}').",
+            f"Points must be exact (int, Fraction or Decimal), not {value!r}; use "
+            f"Decimal('{value}').",
+        )
+
+
+class OutOfRangeError(OcopError, ValueError):
+    """A total outside the sheet's range (0 … maximum)."""
+
+    def __init__(self, value: object, maximum: int) -> None:
+        super().__init__(
+            f"Tổng điểm {value} nằm ngoài khoảng 0–{maximum}.",
+            f"Total {value} is outside 0–{maximum}.",
+        )

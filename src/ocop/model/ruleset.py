@@ -108,10 +108,11 @@ class Transition:
 class SheetStore:
     """Loads a rule set's sheets on first use, once, safely from several threads."""
 
-    __slots__ = ("_cache", "_load", "_lock", "numbers")
+    __slots__ = ("_cache", "_known", "_load", "_lock", "numbers")
 
     def __init__(self, numbers: tuple[int, ...], load: Callable[[int], Sheet]) -> None:
         self.numbers = numbers
+        self._known = frozenset(numbers)
         self._load = load
         self._cache: dict[int, Sheet] = {}
         self._lock = threading.Lock()
@@ -179,9 +180,13 @@ class RuleSet:
             raise SheetNotAvailableError(
                 self.id, self.sheets_missing_vi or "phụ lục bộ tiêu chí",
                 self.sheets_missing_en or "the criteria annex")
-        if isinstance(product_set, bool) or product_set not in self.store.numbers:
-            raise UnknownProductSetError(self.id, product_set, len(self.store.numbers))
-        return self.store.get(product_set)
+        store = self.store
+        sheet = store._cache.get(product_set)
+        if sheet is not None and product_set.__class__ is int:
+            return sheet
+        if product_set.__class__ is not int or product_set not in store._known:
+            raise UnknownProductSetError(self.id, product_set, len(store.numbers))
+        return store.get(product_set)
 
     def sheets(self) -> tuple[Sheet, ...]:
         """Every sheet of the rule set, in product-set order."""

@@ -169,6 +169,14 @@ class Correction:
 
 
 @frozen
+class Doubt:
+    """An oddity of print that no sum can prove wrong: kept as printed, with a note."""
+
+    where: str
+    note: str
+
+
+@frozen
 class Sheet:
     """The criteria sheet of one product set under one rule set."""
 
@@ -181,11 +189,14 @@ class Sheet:
     food_safety_gate: FoodSafetyGate | None = None
     cases: tuple[Case, ...] = ()
     corrections: tuple[Correction, ...] = ()
+    doubts: tuple[Doubt, ...] = ()
     star_mark_note: str | None = None
     source: str = ""
     title_en: str | None = None
     scorable: tuple[Criterion, ...] = field(init=False, eq=False, repr=False)
     _index: dict[str, Criterion] = field(init=False, eq=False, repr=False)
+    engine_cache: dict[object, object] = field(init=False, eq=False, repr=False, factory=dict)
+    """Private to the scoring engine: lookup tables built on first use."""
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Criterion] = {}

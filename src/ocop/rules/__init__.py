@@ -72,6 +72,7 @@ class _Registry:
         self._lock = threading.Lock()
         self._by_key: dict[str, RuleSet] | None = None
         self._ordered: tuple[RuleSet, ...] = ()
+        self._spellings: dict[str, RuleSet] = {}  # exact spellings already resolved
 
     def _load(self) -> dict[str, RuleSet]:
         by_key = self._by_key
@@ -89,12 +90,16 @@ class _Registry:
             return self._by_key
 
     def get(self, rule_set_id: str) -> RuleSet:
+        found = self._spellings.get(rule_set_id) if isinstance(rule_set_id, str) else None
+        if found is not None:
+            return found
         keys = self._load()
         if not isinstance(rule_set_id, str):
             raise UnknownRuleSetError(repr(rule_set_id), [rs.id for rs in self._ordered])
         found = keys.get(normalize_id(rule_set_id))
         if found is None:
             raise UnknownRuleSetError(rule_set_id, [rs.id for rs in self._ordered])
+        self._spellings[rule_set_id] = found
         return found
 
     def all(self) -> tuple[RuleSet, ...]:

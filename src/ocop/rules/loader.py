@@ -41,6 +41,7 @@ from ocop.model.sheet import (
     Condition,
     Correction,
     Criterion,
+    Doubt,
     Fault,
     FoodSafetyGate,
     Option,
@@ -278,7 +279,7 @@ def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int]) -> Sheet
         r.done()
     r.keys(data, "", {"format", "rule_set", "product_set", "printed_title", "parts"},
            {"source", "disqualification", "food_safety_gate", "star_mark_note", "total",
-            "corrections", "title_en"})
+            "corrections", "doubts", "title_en"})
     if data.get("format") != SHEET_FORMAT:
         r.fail("format", f"định dạng '{data.get('format')}' không được hỗ trợ (cần "
                f"'{SHEET_FORMAT}')", f"unsupported format '{data.get('format')}' (expected "
@@ -356,13 +357,14 @@ def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int]) -> Sheet
                    corrected=str(c["corrected"]), reason=str(c["reason"]),
                    option=c.get("option"))
         for c in data.get("corrections") or [])
+    doubts = tuple(Doubt(str(d["where"]), str(d["note"])) for d in data.get("doubts") or [])
     r.done()
     return Sheet(
         rule_set=str(data["rule_set"]), product_set=int(data["product_set"]),
         title_vi=str(data["printed_title"]), title_en=data.get("title_en"), parts=tuple(parts),
         faults=tuple(faults), disqualification_printed=disq.get("printed"),
         food_safety_gate=gate, cases=tuple(cases[k] for k in sorted(cases)),
-        corrections=corrections, star_mark_note=data.get("star_mark_note"),
+        corrections=corrections, doubts=doubts, star_mark_note=data.get("star_mark_note"),
         source=str(data.get("source", "")))
 
 

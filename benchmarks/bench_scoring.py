@@ -1,0 +1,93 @@
+"""Scoring speed: 100,000 random valid sheets over all 26 product sets, and advice for 1,000.
+
+Run: ``python benchmarks/bench_scoring.py [N]``. Prints sheets per second for
+``ocop.score_many`` and for ``ocop.score`` one by one, each as a ratio to a bare loop in the same
+run that sums the chosen points from plain dicts without any validation (goal: at most 3), and
+the time to advise 1,000 random sheets (goal: under a second).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+
+import ocop
+from ocop.model import Sheet
+
+
+def random_answers(sheet: Sheet, rnd: random.Random, case: int | None) -> dict[str, int | None]:
+    answers: dict[str, int | None] = {}
+    for crit in sheet.scorable:
+        valid = [k for k, o in enumerate(crit.options, 1) if not crit.cases or o.case == case]
+        answers[crit.code] = rnd.choice([None, *valid])
+    for crit in sheet.scorable:
+        if crit.condition is not None:
+            dep = sheet.criterion(crit.condition.criterion)
+            value = answers[dep.code]
+            if value is None or dep.options[value - 1].points <= dep.options[0].points:
+                answers[crit.code] = None
+    return answers
+
+
+def best_of(runs: int, fn: object) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()  # type: ignore[operator]
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main(n: int = 100_000) -> None:
+    rs = ocop.rules.get("26/2026")
+    sheets = rs.sheets()
+    rnd = random.Random(2026)
+    evaluations = []
+    plain: list[tuple[int, dict[str, int | None]]] = []
+    for k in range(n):
+        sheet = sheets[k % 26]
+        case = 1 + k % 2 if sheet.cases else None
+        answers = random_answers(sheet, rnd, case)
+        evaluations.append(ocop.Evaluation("26/2026", sheet.product_set, answers, case=case))
+        plain.append((sheet.product_set, answers))
+    # The baseline's tables: product set -> code -> {position: points}, None -> 0.
+    tables = {s.product_set: {c.code: {None: 0, **{k: o.points for k, o in
+                                                  enumerate(c.options, 1)}}
+                              for c in s.scorable} for s in sheets}
+
+    def baseline() -> None:
+        for number, answers in plain:
+            table = tables[number]
+            total = 0
+            for code, pos in answers.items():
+                total += table[code][pos]
+
+    def batch() -> None:
+        ocop.score_many(evaluations)
+
+    def one_by_one() -> None:
+        score = ocop.score
+        for ev in evaluations:
+            score(ev)
+
+    ocop.score_many(evaluations[:1000])  # warm the lookup tables
+    t_base = best_of(3, baseline)
+    t_batch = best_of(3, batch)
+    t_single = best_of(3, one_by_one)
+    print(f"{n:,} random valid sheets over 26 product sets")
+    print(f"  bare loop (no validation): {n / t_base:>12,.0f} sheets/s")
+    print(f"  ocop.score_many:           {n / t_batch:>12,.0f} sheets/s   "
+          f"ratio {t_batch / t_base:.2f} (goal <= 3)")
+    print(f"  ocop.score one by one:     {n / t_single:>12,.0f} sheets/s   "
+          f"ratio {t_single / t_base:.2f}")
+    scores = ocop.score_many(evaluations[:1000])
+    start = time.perf_counter()
+    for s in scores:
+        ocop.advice(s)
+    t_advice = time.perf_counter() - start
+    print(f"  advice for 1,000 sheets:   {t_advice:.3f} s (goal < 1 s)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)

@@ -1,0 +1,91 @@
+"""What an evaluator fills in: the input of :func:`ocop.score`.
+
+An :class:`Evaluation` is one evaluator's sheet for one product: the rule set, the product set,
+and for each scorable criterion the option ticked. Options are named by their **position** on the
+printed sheet (1 for the first box, counting every box of the criterion in print order, both cases
+of a set-26 criterion included) or, with ``by="points"``, by their **points**. ``None``
+(:data:`NOT_MET`) says "nothing ticked" (0 points); a criterion left out of ``answers`` is
+*unanswered*, which :func:`ocop.score` refuses and :func:`ocop.score_range` turns into a range.
+
+    >>> from ocop import Evaluation, NOT_MET
+    >>> ev = Evaluation("26/2026", 1, {"4.1": 3, "2.4": NOT_MET})
+    >>> ev.answers["4.1"], ev.answers["2.4"] is None
+    (3, True)
+
+A :class:`Council` groups the evaluations of several members of a council for one product; its
+score is the exact average of their totals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Literal
+
+from attrs import field, frozen
+
+_ANSWER_TYPES = {int, type(None)}
+
+NOT_MET: None = None
+"""The answer "nothing ticked": the criterion scores 0. (Unanswered is a missing key.)"""
+
+AnswerMode = Literal["position", "points"]
+CouncilLevel = Literal["province", "central"]
+
+
+def _freeze(answers: Mapping[str, int | None]) -> Mapping[str, int | None]:
+    return MappingProxyType(dict(answers))
+
+
+def _fault_ids(ids: Iterable[str]) -> frozenset[str]:
+    return frozenset(ids)
+
+
+@frozen
+class Evaluation:
+    """One evaluator's sheet for one product.
+
+    - ``answers``: criterion code → option position (1-based) or points (``by="points"``), or
+      ``None`` for "not met". Only scorable criteria take answers (``6.1.1``, not ``6.1``).
+    - ``case``: for set 26, which case applies (1: service run by the community; 2: tourist site
+      or service run by an organisation or a person). Required on sheets with cases.
+    - ``faults``: ids of the sheet's disqualification faults found in the dossier
+      (:attr:`ocop.model.Sheet.faults`); any fault stops the evaluation whatever the score.
+    - ``impurities``: the sample has impurities that threaten food safety (the sensory gate of
+      food sheets); the other criteria of the sensory section then score 0.
+    - ``on``: the evaluation date, which decides who recognises the result.
+    - ``council``: the level of the council, ``"province"`` (default) or ``"central"``.
+    """
+
+    rule_set: str
+    product_set: int
+    answers: Mapping[str, int | None] = field(converter=_freeze, factory=dict)
+    by: AnswerMode = "position"
+    case: int | None = None
+    faults: frozenset[str] = field(converter=_fault_ids, factory=frozenset)
+    impurities: bool = False
+    on: dt.date | None = None
+    council: CouncilLevel = "province"
+    evaluator: str | None = None
+    typed: bool = field(init=False, eq=False, repr=False)
+    """True when every answer is an ``int`` or ``None`` (checked once, here)."""
+
+    def __attrs_post_init__(self) -> None:
+        clean = _ANSWER_TYPES.issuperset(map(type, self.answers.values()))
+        object.__setattr__(self, "typed", clean)
+
+
+def _tuple(evaluations: Iterable[Evaluation]) -> tuple[Evaluation, ...]:
+    return tuple(evaluations)
+
+
+@frozen
+class Council:
+    """The evaluations of a council's members for one product (same rule set, set and case).
+
+    The council's total is the exact average of the members' totals; a star mark is checked on
+    the members' average points for that criterion (see :mod:`ocop.scoring.interpretation`).
+    """
+
+    evaluations: tuple[Evaluation, ...] = field(converter=_tuple)

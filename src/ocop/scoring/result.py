@@ -1,0 +1,278 @@
+"""The result of scoring: an immutable :class:`Score` that can explain itself.
+
+A score holds the points of every scorable criterion, the total, the band the total falls in,
+and the final star class after the star marks are checked (see
+:mod:`ocop.scoring.interpretation`). Sections, parts and mark checks are derived on demand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from fractions import Fraction
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from attrs import field, frozen
+
+from ocop.model import Authority, Criterion, Fault, Option, RuleSet, Sheet, StarClass
+from ocop.scoring.evaluation import Evaluation
+from ocop.scoring.interpretation import STAR_MARKS, Interpretation
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from ocop.scoring.evaluation import Council
+
+Points = int | Fraction
+
+
+def fmt(value: Points, locale: str = "vi") -> str:
+    """Points as text: ``75``, ``89,67`` (vi) / ``89.67`` (en) for an inexact average.
+
+    The exact value is kept in the score; this is only the printed form (2 decimals).
+
+    >>> fmt(Fraction(269, 3)), fmt(Fraction(269, 3), "en"), fmt(Fraction(179, 2))
+    ('89,67', '89.67', '89,5')
+    """
+    if isinstance(value, int) or value.denominator == 1:
+        return str(int(value))
+    rounded = round(value * 100)
+    whole, cents = divmod(abs(rounded), 100)
+    sign = "-" if rounded < 0 else ""
+    text = f"{sign}{whole}.{cents:02d}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if locale == "vi" else text
+
+
+@frozen
+class SubTotal:
+    """Points and maximum of a section or a part."""
+
+    code: str
+    points: Points
+    maximum: int
+
+
+@frozen
+class CriterionResult:
+    """One scorable criterion in a score: the answer, its points and the maximum."""
+
+    criterion: Criterion
+    points: Points
+    position: int | None
+    """The option ticked (1-based print position); ``None`` when not met or averaged."""
+    gated: bool = False
+    """True when the food-safety gate set this criterion to 0."""
+
+    @property
+    def code(self) -> str:
+        return self.criterion.code
+
+    @property
+    def option(self) -> Option | None:
+        return None if self.position is None else self.criterion.options[self.position - 1]
+
+
+@frozen
+class MarkCheck:
+    """One star mark checked: level, criterion, the minimum option and what was reached."""
+
+    level: StarClass
+    criterion: Criterion
+    required: Option
+    reached: Points
+    met: bool
+
+    @property
+    def required_position(self) -> int:
+        return self.criterion.options.index(self.required) + 1
+
+
+@frozen(eq=False, repr=False)
+class Score:
+    """The immutable result of :func:`ocop.score`.
+
+    ``total`` is an ``int`` for one evaluator and an exact ``Fraction`` for a council.
+    ``band`` is the class the total alone gives; ``star`` the final class after the star marks
+    (``None`` when the dossier is disqualified). ``source`` is the evaluation (or council) that
+    was scored; ``evaluators`` holds the members' own scores for a council.
+    """
+
+    rule_set: RuleSet
+    sheet: Sheet
+    source: Evaluation | Council
+    total: Points
+    band: StarClass
+    star: StarClass | None
+    disqualified: tuple[Fault, ...] = ()
+    gated: tuple[str, ...] = ()
+    evaluators: tuple[Score, ...] = ()
+    _points: Mapping[str, Points] | None = field(default=None, alias="points")
+
+    def __repr__(self) -> str:
+        star = "disqualified" if self.star is None else self.star.symbol
+        return (f"Score({self.rule_set.id}, set {self.product_set}, total={self.total}, "
+                f"band={self.band.symbol}, star={star})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Score):
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.rule_set.id, self.product_set, self.case, self.total, self.band, self.star,
+                self.disqualified, self.gated, dict(self.points))
+
+    @property
+    def interpretation(self) -> Interpretation:
+        """The reading of the star marks this score applies (:data:`STAR_MARKS`)."""
+        return STAR_MARKS
+
+    @property
+    def _first(self) -> Evaluation:
+        source = self.source
+        return source if isinstance(source, Evaluation) else source.evaluations[0]
+
+    @property
+    def product_set(self) -> int:
+        return self.sheet.product_set
+
+    @property
+    def case(self) -> int | None:
+        return self._first.case
+
+    @property
+    def on(self) -> dt.date | None:
+        return self._first.on
+
+    @property
+    def council(self) -> str:
+        return self._first.council
+
+    @property
+    def rule_set_id(self) -> str:
+        return self.rule_set.id
+
+    @property
+    def maximum(self) -> int:
+        return self.sheet.maximum
+
+    @property
+    def points(self) -> Mapping[str, Points]:
+        """Points of every scorable criterion (members' averages for a council)."""
+        found = self._points
+        if found is None:
+            from ocop.scoring.compiled import compiled
+
+            ev = self._first
+            cs = compiled(self.sheet, ev.case if self.sheet.cases else None)
+            table = cs.by_position if ev.by == "position" else cs.by_points
+            points: dict[str, Points] = {code: table[code][v] for code, v in ev.answers.items()}
+            for code in self.gated:
+                points[code] = 0
+            found = MappingProxyType(points)
+            object.__setattr__(self, "_points", found)
+        return found
+
+    @property
+    def positions(self) -> Mapping[str, int | None]:
+        """The option ticked for each criterion (print position; ``None``: not met). Empty for
+        a council, whose points are averages."""
+        if not isinstance(self.source, Evaluation):
+            return MappingProxyType({})
+        ev = self.source
+        if ev.by == "position":
+            return ev.answers
+        out: dict[str, int | None] = {}
+        for code, value in ev.answers.items():
+            crit = self.sheet.criterion(code)
+            out[code] = None if value is None else next(
+                k for k, o in enumerate(crit.options, 1)
+                if o.points == value and (not crit.cases or o.case == ev.case))
+        return MappingProxyType(out)
+
+    @property
+    def recognised(self) -> bool:
+        """True when the final class can be recognised (3★ and above, not disqualified)."""
+        return self.star is not None and self.star >= self.rule_set.recognised_from
+
+    @property
+    def potential_five(self) -> bool:
+        """A provincial council's 5★: *tiềm năng 5 sao*, to be decided by the central council."""
+        return self.star == StarClass.FIVE and self.council == "province"
+
+    @property
+    def authority(self) -> Authority | None:
+        """Who recognises this result on ``on`` (``None`` without a date or below 3★)."""
+        if self.on is None or not self.recognised or self.star is None:
+            return None
+        return self.rule_set.authority(self.star, self.on)
+
+    # -- derived views ------------------------------------------------------------------------
+
+    def criteria(self) -> tuple[CriterionResult, ...]:
+        """Every scorable criterion in sheet order with its answer and points."""
+        gated = set(self.gated)
+        positions = self.positions
+        return tuple(
+            CriterionResult(c, self.points[c.code], positions.get(c.code), c.code in gated)
+            for c in self.sheet.scorable)
+
+    def sections(self) -> tuple[SubTotal, ...]:
+        out = []
+        for part in self.sheet.parts:
+            for section in part.sections:
+                pts = sum((self.points[leaf.code] for crit in section.criteria
+                           for leaf in crit.leaves()), start=0)
+                out.append(SubTotal(section.code, pts, section.maximum))
+        return tuple(out)
+
+    def parts(self) -> tuple[SubTotal, ...]:
+        out = []
+        for part in self.sheet.parts:
+            pts = sum((self.points[leaf.code] for section in part.sections
+                       for crit in section.criteria for leaf in crit.leaves()), start=0)
+            out.append(SubTotal(part.code, pts, part.maximum))
+        return tuple(out)
+
+    def mark_checks(self) -> tuple[MarkCheck, ...]:
+        """Every star mark of levels 3–5, checked on this score's points."""
+        out = []
+        for crit in self.sheet.scorable:
+            case = self.case if crit.cases else None
+            for level, opt in sorted(crit.marks(case).items()):
+                reached = self.points[crit.code]
+                out.append(MarkCheck(level, crit, opt, reached, reached >= opt.points))
+        return tuple(sorted(out, key=lambda m: m.level))
+
+    def missed_marks(self, up_to: int = 5) -> tuple[MarkCheck, ...]:
+        """The marks not met, of levels up to ``up_to``."""
+        return tuple(m for m in self.mark_checks() if not m.met and m.level <= up_to)
+
+    def explain(self, locale: str = "vi") -> str:
+        """A short text: totals, band, marks missed, the class and the interpretation used."""
+        from ocop.scoring.explain import explain
+
+        return explain(self, locale)
+
+
+@frozen
+class ScoreRange:
+    """What an incomplete sheet can still become (see :func:`ocop.score_range`).
+
+    ``lowest`` and ``highest`` are the totals with every missing criterion not met or at its
+    best; ``stars`` every class some way of filling the sheet reaches, found exactly.
+    """
+
+    rule_set: RuleSet = field(eq=False, repr=False)
+    product_set: int
+    answered: Points
+    lowest: Points
+    highest: Points
+    stars: tuple[StarClass, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing

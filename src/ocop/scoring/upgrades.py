@@ -1,0 +1,252 @@
+"""What a product lacks for the next star: the smallest set of criterion upgrades that reaches it.
+
+"Smallest" is exact, not a greedy guess: the fewest criteria changed, then the fewest points
+added. A target star needs the total to reach its band **and** every star mark of levels 3 up to
+the target (see :mod:`ocop.scoring.interpretation`)::
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> answers = {c.code: len(c.options) for c in sheet.scorable}
+    >>> answers.update({"4.1": 2, "6.3": 1, "1.4": 1})      # 4.1 below its 4★ mark
+    >>> s = ocop.score(ocop.Evaluation("26/2026", 1, answers))
+    >>> s.total, s.band, s.star
+    (92, <StarClass.FIVE: 5>, <StarClass.THREE: 3>)
+    >>> a = ocop.advice(s)
+    >>> a.target, a.reachable, [(u.criterion.code, u.to_position) for u in a.upgrades]
+    (<StarClass.FOUR: 4>, True, [('4.1', 3)])
+
+The search runs on integers: a council's averages are scaled by its number of members.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from attrs import field, frozen
+
+from ocop.errors import EvaluationError, Problem
+from ocop.model import Criterion, Option, StarClass
+from ocop.scoring.compiled import compiled
+from ocop.scoring.result import MarkCheck, Points, Score, fmt
+
+KEEP = 0  # count delta of leaving a criterion as it is
+
+
+@frozen
+class Upgrade:
+    """Raise ``criterion`` from its current points to option ``to`` (print position
+    ``to_position``)."""
+
+    criterion: Criterion
+    current: Points
+    to: Option
+    to_position: int
+
+    @property
+    def gain(self) -> Points:
+        return self.to.points - self.current
+
+
+@frozen
+class Advice:
+    """The way to ``target`` stars from a score.
+
+    ``reachable`` is false when no choice of answers on this sheet reaches the target (or the
+    dossier is disqualified); ``reason`` then says why. ``needs_central`` is true for 5★ sought
+    by a provincial council: the province can only propose it (*tiềm năng 5 sao*).
+    """
+
+    score: Score = field(eq=False, repr=False)
+    target: StarClass
+    reachable: bool
+    already: bool
+    points_short: Points
+    marks_missed: tuple[MarkCheck, ...]
+    upgrades: tuple[Upgrade, ...]
+    needs_central: bool
+    reason: str | None = None
+
+    @property
+    def points_added(self) -> Points:
+        return sum((u.gain for u in self.upgrades), start=0)
+
+    def explain(self, locale: str = "vi") -> str:
+        """The advice in a few lines of Vietnamese or English."""
+        vi = locale == "vi"
+        t = self.target.label(locale)
+        if self.already:
+            return (f"Sản phẩm đã đạt {t}." if vi else f"The product already reaches {t}.")
+        lines = []
+        if not self.reachable:
+            reasons = {
+                "disqualified": ("hồ sơ bị loại, phải khắc phục lỗi hồ sơ trước",
+                                 "the dossier is disqualified; its faults must be fixed first"),
+                "points": ("tổng điểm tối đa có thể đạt trên phiếu này không đủ",
+                           "the highest total this sheet allows is not enough"),
+                "marks": ("có dấu sao không thể đạt trên phiếu này (tiêu chí bị tính 0 do tạp "
+                          "chất)", "a star mark cannot be met on this sheet (a criterion is "
+                          "held at 0 by the impurity gate)"),
+            }
+            vi_text, en_text = reasons.get(self.reason or "", ("", ""))
+            return (f"Không thể đạt {t}: {vi_text}." if vi else f"{t} cannot be reached: "
+                    f"{en_text}.")
+        short = fmt(self.points_short, locale)
+        lines.append(f"Để đạt {t}: thiếu {short} điểm, {len(self.marks_missed)} dấu sao chưa đạt."
+                     if vi else f"To reach {t}: {short} points short, "
+                     f"{len(self.marks_missed)} star mark(s) missed.")
+        for u in self.upgrades:
+            lines.append(
+                f"- {u.criterion.code} {u.criterion.label_vi}: từ {fmt(u.current, locale)} lên "
+                f"phương án {u.to_position} ({u.to.points} điểm): {u.to.label_vi}" if vi else
+                f"- {u.criterion.code} {u.criterion.label_en}: from {fmt(u.current, locale)} to "
+                f"option {u.to_position} ({u.to.points} points): {u.to.label_en or u.to.label_vi}")
+        added = fmt(self.points_added, locale)
+        lines.append(f"{len(self.upgrades)} tiêu chí, thêm {added} điểm." if vi else
+                     f"{len(self.upgrades)} criteria, {added} points added.")
+        if self.needs_central:
+            lines.append("5 sao chỉ do Hội đồng cấp trung ương công nhận; cấp tỉnh chỉ đề xuất "
+                         "sản phẩm tiềm năng 5 sao." if vi else "Only the central council "
+                         "recognises 5 stars; a province can only propose a potential 5-star "
+                         "product.")
+        return "\n".join(lines)
+
+
+class _Variable:
+    """One criterion, or a conditional criterion with the one it depends on (5.2 with 5.1).
+
+    ``choices`` are ``(changed criteria, gain in scaled units, {code: option position})``,
+    only those that meet the target's star marks; the first is to change nothing, if allowed.
+    """
+
+    __slots__ = ("choices",)
+
+    def __init__(self, choices: list[tuple[int, int, dict[str, int | None]]]) -> None:
+        self.choices = sorted(choices, key=lambda c: (c[0], c[1]))
+
+
+def advice(score: Score, target: int | None = None) -> Advice:
+    """What it takes for ``score`` to reach ``target`` stars (default: the next star).
+
+    Returns an :class:`Advice` with the points short, the star marks missed and the smallest
+    set of upgrades (fewest criteria, then fewest points); ``reachable`` is false, with a
+    ``reason``, when the sheet cannot get there.
+    """
+    rs = score.rule_set
+    top = max(b.star for b in rs.bands)
+    current = score.star if score.star is not None else score.band
+    goal = StarClass(min(int(current) + 1, int(top))) if target is None else target
+    if isinstance(goal, bool) or not isinstance(goal, int) or not 1 <= goal <= top:
+        raise EvaluationError("advice", [Problem("target", f"hạng mục tiêu {goal!r} không hợp "
+                                                 f"lệ (1–{int(top)})", f"target {goal!r} is not "
+                                                 f"a star class (1–{int(top)})")])
+    goal = StarClass(goal)
+    lower = next(b.lower for b in rs.bands if b.star == goal)
+    short = max(lower - score.total, 0)
+    missed = score.missed_marks(up_to=int(goal))
+    needs_central = goal == StarClass.FIVE and score.council == "province"
+    made = dict(score=score, target=goal, points_short=short, marks_missed=missed,
+                needs_central=needs_central)
+    if score.disqualified:
+        return Advice(**made, reachable=False, already=False, upgrades=(),  # type: ignore[arg-type]
+                      reason="disqualified")
+    if score.star is not None and score.star >= goal:
+        return Advice(**made, reachable=True, already=True, upgrades=())  # type: ignore[arg-type]
+    upgrades, reason = _search(score, goal, lower)
+    return Advice(**made, reachable=upgrades is not None, already=False,  # type: ignore[arg-type]
+                  upgrades=upgrades or (), reason=reason)
+
+
+def _search(score: Score, goal: StarClass, lower: int) -> tuple[tuple[Upgrade, ...] | None,
+                                                                  str | None]:
+    sheet = score.sheet
+    cs = compiled(sheet, score.case if sheet.cases else None)
+    scale = max(len(score.evaluators), 1)
+
+    def scaled(points: Points) -> int:
+        value = Fraction(points) * scale
+        assert value.denominator == 1
+        return int(value)
+
+    required: dict[str, int] = {}
+    for level, marks in cs.marks.items():
+        if level <= goal:
+            for code, req in marks:
+                required[code] = max(required.get(code, 0), req)
+    gated = set(score.gated)
+    now = {code: scaled(score.points[code]) for code in cs.codes}
+
+    def raises(code: str) -> list[tuple[int, int | None]]:
+        """(final scaled points, position) for keeping or raising ``code``."""
+        out: list[tuple[int, int | None]] = [(now[code], None)]
+        if code in gated:
+            return out
+        seen: set[int] = set()
+        for pos, pts in cs.by_position[code].items():
+            if pos is not None and pts * scale > now[code] and pts not in seen:
+                seen.add(pts)
+                out.append((pts * scale, pos))
+        return out
+
+    def ok(code: str, final: int) -> bool:
+        return final >= required.get(code, 0) * scale
+
+    variables: list[_Variable] = []
+    paired: set[str] = set()
+    for code, dep, lowest in cs.conditions:
+        paired |= {code, dep}
+        choices = []
+        for d_final, d_pos in raises(dep):
+            for c_final, c_pos in raises(code):
+                if c_pos is not None and d_final <= lowest * scale:
+                    continue
+                if ok(dep, d_final) and ok(code, c_final):
+                    changed = (d_pos is not None) + (c_pos is not None)
+                    gain = d_final - now[dep] + c_final - now[code]
+                    choices.append((changed, gain, {dep: d_pos, code: c_pos}))
+        variables.append(_Variable(choices))
+    for code in cs.codes:
+        if code not in paired:
+            variables.append(_Variable([
+                (pos is not None, final - now[code], {code: pos})
+                for final, pos in raises(code) if ok(code, final)]))
+    if any(not v.choices for v in variables):
+        return None, "marks"
+    deficit = max(lower * scale - sum(now.values()), 0)
+    if sum(max(g for _, g, _ in v.choices) for v in variables) < deficit:
+        return None, "points"
+    # Layered subset-sum on bitsets: layers[c] has bit g set when c changes can add g.
+    limit = len(cs.codes)
+    history: list[list[int]] = []
+    layers = [1] + [0] * limit
+    for var in variables:
+        history.append(layers)
+        new = [0] * (limit + 1)
+        for changed, gain, _ in var.choices:
+            for c in range(limit + 1 - changed):
+                if layers[c]:
+                    new[c + changed] |= layers[c] << gain
+        layers = new
+    best: tuple[int, int] | None = None
+    for c, mask in enumerate(layers):
+        high = mask >> deficit
+        if high:
+            gain = deficit + ((high & -high).bit_length() - 1)
+            best = (c, gain)
+            break
+    assert best is not None
+    count, gain = best
+    picks: dict[str, int | None] = {}
+    for var, before in zip(reversed(variables), reversed(history), strict=True):
+        for changed, g, assign in var.choices:
+            if count - changed >= 0 and gain - g >= 0 and before[count - changed] >> (gain - g) & 1:
+                count, gain = count - changed, gain - g
+                picks.update(assign)
+                break
+        else:  # pragma: no cover - the layers guarantee a way back
+            raise AssertionError("no way back through the layers")
+    upgrades = []
+    for crit in sheet.scorable:
+        pos = picks.get(crit.code)
+        if pos is not None:
+            upgrades.append(Upgrade(crit, score.points[crit.code], crit.options[pos - 1], pos))
+    return tuple(upgrades), None
