@@ -13,21 +13,7 @@ import sys
 import time
 
 import ocop
-from ocop.model import Sheet
-
-
-def random_answers(sheet: Sheet, rnd: random.Random, case: int | None) -> dict[str, int | None]:
-    answers: dict[str, int | None] = {}
-    for crit in sheet.scorable:
-        valid = [k for k, o in enumerate(crit.options, 1) if not crit.cases or o.case == case]
-        answers[crit.code] = rnd.choice([None, *valid])
-    for crit in sheet.scorable:
-        if crit.condition is not None:
-            dep = sheet.criterion(crit.condition.criterion)
-            value = answers[dep.code]
-            if value is None or dep.options[value - 1].points <= dep.options[0].points:
-                answers[crit.code] = None
-    return answers
+from ocop.scoring.samples import random_answers
 
 
 def best_of(runs: int, fn: object) -> float:

@@ -9,25 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ocop
-from ocop.model import Sheet
+from ocop.scoring.samples import random_answers
 
 RS = "26/2026"
-
-
-def random_answers(sheet: Sheet, rnd: random.Random, case: int | None) -> dict[str, int | None]:
-    answers: dict[str, int | None] = {}
-    for crit in sheet.scorable:
-        valid = [k for k, o in enumerate(crit.options, 1) if not crit.cases or o.case == case]
-        answers[crit.code] = rnd.choice([None, *valid])
-    for crit in sheet.scorable:
-        cond = crit.condition
-        if cond is not None:
-            dep = sheet.criterion(cond.criterion)
-            value = answers[cond.criterion]
-            lowest = min(o.points for o in dep.options)
-            if value is None or dep.options[value - 1].points <= lowest:
-                answers[crit.code] = None
-    return answers
 
 
 @st.composite
