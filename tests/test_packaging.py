@@ -29,6 +29,9 @@ def test_wheel_contains_the_rule_data(tmp_path: Path) -> None:
     assert "ocop/rules/data/qd-1048-2019/ruleset.json" in names
     for n in range(1, 27):
         assert f"ocop/rules/data/qd-26-2026/sheets/set-{n:02d}.json" in names
+    assert "ocop/geo/data/provinces_63.csv" in names
+    assert "ocop/geo/data/provinces_63.json" in names
+    assert "ocop/data/producer_types.json" in names
     assert not any(name.endswith(".html") for name in names)
 
 

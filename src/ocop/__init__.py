@@ -25,10 +25,19 @@ __version__ = "0.1.0"
 
 # Public name -> the module that defines it. Nothing is imported until a name is used.
 _LAZY: dict[str, str] = {
+    "certificates": "",
     "errors": "",
+    "geo": "",
     "model": "",
+    "product_codes": "",
+    "records": "",
     "rules": "",
     "scoring": "",
+    "CertificateError": "ocop.errors",
+    "ProductCodeError": "ocop.errors",
+    "RegionUnknownError": "ocop.errors",
+    "UnknownCommuneError": "ocop.errors",
+    "UnknownProvinceError": "ocop.errors",
     "EvaluationError": "ocop.errors",
     "InexactNumberError": "ocop.errors",
     "NoRuleSetForDateError": "ocop.errors",
@@ -63,6 +72,13 @@ _LAZY: dict[str, str] = {
     "StarBand": "ocop.model",
     "StarClass": "ocop.model",
     "Transition": "ocop.model",
+    "Certificate": "ocop.certificates",
+    "Status": "ocop.certificates",
+    "Producer": "ocop.records",
+    "ProducerType": "ocop.records",
+    "Product": "ocop.records",
+    "producer_type": "ocop.records",
+    "ProductCode": "ocop.product_codes",
     "Advice": "ocop.scoring",
     "Upgrade": "ocop.scoring",
     "advice": "ocop.scoring",
@@ -88,6 +104,8 @@ __all__ = [
     "Authority",
     "AuthorityPeriod",
     "Case",
+    "Certificate",
+    "CertificateError",
     "Classification",
     "Condition",
     "Correction",
@@ -111,7 +129,13 @@ __all__ = [
     "Part",
     "PartSpec",
     "Problem",
+    "Producer",
+    "ProducerType",
+    "Product",
+    "ProductCode",
+    "ProductCodeError",
     "ProductSet",
+    "RegionUnknownError",
     "RuleDataError",
     "RuleSet",
     "Score",
@@ -122,16 +146,24 @@ __all__ = [
     "SheetNotAvailableError",
     "StarBand",
     "StarClass",
+    "Status",
     "SubTotal",
     "Transition",
+    "UnknownCommuneError",
     "UnknownProductSetError",
+    "UnknownProvinceError",
     "UnknownRuleSetError",
     "Upgrade",
     "__version__",
     "advice",
+    "certificates",
     "classify",
     "errors",
+    "geo",
     "model",
+    "producer_type",
+    "product_codes",
+    "records",
     "rules",
     "score",
     "score_many",
@@ -141,17 +173,26 @@ __all__ = [
 
 TYPE_CHECKING = False  # typing is not imported at run time, to keep `import ocop` cheap
 if TYPE_CHECKING:
-    from ocop import errors, model, rules, scoring
+    from ocop import certificates, errors, geo, model, product_codes, records, rules, scoring
+    from ocop.certificates import (
+        Certificate,
+        Status,
+    )
     from ocop.errors import (
+        CertificateError,
         EvaluationError,
         InexactNumberError,
         NoRuleSetForDateError,
         OcopError,
         OutOfRangeError,
         Problem,
+        ProductCodeError,
+        RegionUnknownError,
         RuleDataError,
         SheetNotAvailableError,
+        UnknownCommuneError,
         UnknownProductSetError,
+        UnknownProvinceError,
         UnknownRuleSetError,
     )
     from ocop.model import (
@@ -179,6 +220,15 @@ if TYPE_CHECKING:
         StarBand,
         StarClass,
         Transition,
+    )
+    from ocop.product_codes import (
+        ProductCode,
+    )
+    from ocop.records import (
+        Producer,
+        ProducerType,
+        Product,
+        producer_type,
     )
     from ocop.scoring import (
         NOT_MET,

@@ -188,3 +188,61 @@ class OutOfRangeError(OcopError, ValueError):
             f"Tổng điểm {value} nằm ngoài khoảng 0–{maximum}.",
             f"Total {value} is outside 0–{maximum}.",
         )
+
+
+class UnknownProvinceError(OcopError, KeyError):
+    """No province matches a name or code; the closest names are suggested, nothing is guessed."""
+
+    def __init__(self, query: object, kind: str, suggestions: Sequence[str]) -> None:
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        table_vi = "63 tỉnh cũ (đến 30/6/2025)" if kind == "old" else "34 đơn vị hiện nay"
+        table_en = ("the 63 old provinces (until 30 Jun 2025)" if kind == "old"
+                    else "the 34 current units")
+        hint_vi = f" Có phải: {', '.join(suggestions)}?" if suggestions else ""
+        hint_en = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"Không tìm thấy tỉnh {query!r} trong {table_vi}.{hint_vi}",
+                         f"No province {query!r} among {table_en}.{hint_en}")
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return OcopError.__str__(self)
+
+
+class UnknownCommuneError(OcopError, KeyError):
+    """No current commune has this code."""
+
+    def __init__(self, code: object) -> None:
+        self.code = code
+        super().__init__(f"Không có xã/phường mã {code!r} (Quyết định 19/2025/QĐ-TTg).",
+                         f"No commune has the code {code!r} (Decision 19/2025/QĐ-TTg).")
+
+    def __str__(self) -> str:
+        return OcopError.__str__(self)
+
+
+class RegionUnknownError(OcopError, LookupError):
+    """A current unit whose old provinces lie in two regions has no known region."""
+
+    def __init__(self, unit: str, regions_vi: Sequence[str], regions_en: Sequence[str]) -> None:
+        joined = " và ".join(regions_vi)
+        joined_en = " and ".join(regions_en)
+        super().__init__(
+            f"{unit} gồm các tỉnh cũ thuộc hai vùng ({joined}); chưa có văn bản xếp vùng cho "
+            "đơn vị mới, nên hãy thống kê theo vùng của tỉnh cũ.",
+            f"{unit} joins old provinces of two regions ({joined_en}); no official region is "
+            "known for the new unit, so count by the region of the old province.",
+        )
+
+
+class ProductCodeError(OcopError, ValueError):
+    """A product code that does not parse or does not validate; says which segment is wrong."""
+
+    def __init__(self, code: str, segment: str, message_vi: str, message_en: str) -> None:
+        self.code = code
+        self.segment = segment
+        super().__init__(f"Mã sản phẩm {code!r}: {segment}: {message_vi}",
+                         f"Product code {code!r}: {segment}: {message_en}")
+
+
+class CertificateError(OcopError, ValueError):
+    """Certificate data that cannot be right (a star below 3, an expiry before its decision)."""

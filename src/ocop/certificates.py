@@ -1,0 +1,227 @@
+"""Certificates (*giấy chứng nhận*): validity, the re-evaluation window, status on a date, who
+recognises and revokes, and which rule set governs a dossier.
+
+A certificate of a 3★+ product is valid for 36 months from the decision date. The library
+counts months as the Civil Code does (Bộ luật Dân sự 2015, Điều 147–148): the period ends at the
+end of the day with the same number in the last month, or on that month's last day when it has
+no such day. The certificate is valid through its expiry date::
+
+    >>> import datetime as dt
+    >>> from ocop.certificates import Certificate, expiry
+    >>> expiry(dt.date(2025, 6, 19)), expiry(dt.date(2024, 2, 29))
+    (datetime.date(2028, 6, 19), datetime.date(2027, 2, 28))
+    >>> cert = Certificate(star=4, decision_date=dt.date(2025, 6, 19), rule_set="148/QĐ-TTg")
+    >>> cert.status(dt.date(2027, 12, 22)).value, cert.status(dt.date(2028, 6, 20)).value
+    ('window-open', 'expired')
+
+Under 26/2026 (Điều 7.6.a) the holder files for re-evaluation *not earlier than 180 and not later
+than 120 days* before expiry; the library calls that span the **window**.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+
+from attrs import field, frozen
+
+from ocop.errors import CertificateError
+from ocop.model import Authority, RuleSet, StarClass
+
+WINDOW_EARLIEST_DAYS = 180
+WINDOW_LATEST_DAYS = 120
+WINDOW_RULES_FROM = dt.date(2026, 5, 22)
+"""The window of Điều 7.6.a applies from the day 26/2026 took effect."""
+
+
+def add_months(start: dt.date, months: int) -> dt.date:
+    """``start`` plus ``months`` calendar months, clamped to the month's last day."""
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(start.day, last))
+
+
+def expiry(decision_date: dt.date, months: int = 36) -> dt.date:
+    """The last day a certificate decided on ``decision_date`` is valid."""
+    return add_months(decision_date, months)
+
+
+class Status(enum.Enum):
+    """The state of a certificate on a date."""
+
+    NOT_YET_ISSUED = "not-yet-issued"
+    VALID = "valid"
+    WINDOW_OPEN = "window-open"
+    """Valid, and the re-evaluation window (180 to 120 days before expiry) is open."""
+    WINDOW_MISSED = "window-missed"
+    """Still valid, but the window closed with no re-evaluation filed."""
+    GRACE = "grace"
+    """Past expiry but still valid under the transition of 26/2026 Điều 12.3."""
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+
+    @property
+    def valid(self) -> bool:
+        """True when the certificate may be used on that date."""
+        return self in (Status.VALID, Status.WINDOW_OPEN, Status.WINDOW_MISSED, Status.GRACE)
+
+    def label(self, locale: str = "vi") -> str:
+        labels = {
+            "not-yet-issued": ("chưa cấp", "not yet issued"),
+            "valid": ("còn hiệu lực", "valid"),
+            "window-open": ("còn hiệu lực, đang trong thời hạn nộp hồ sơ đánh giá lại",
+                            "valid, re-evaluation window open"),
+            "window-missed": ("còn hiệu lực, đã quá thời hạn nộp hồ sơ đánh giá lại",
+                              "valid, re-evaluation window missed"),
+            "grace": ("còn hiệu lực theo Điều 12 khoản 3 Quyết định 26/2026/QĐ-TTg",
+                      "valid under Article 12(3) of Decision 26/2026/QĐ-TTg"),
+            "expired": ("hết hiệu lực", "expired"),
+            "revoked": ("đã thu hồi", "revoked"),
+        }[self.value]
+        return labels[0] if locale == "vi" else labels[1]
+
+
+def _star(value: int) -> StarClass:
+    if isinstance(value, bool) or not isinstance(value, int) or not 3 <= value <= 5:
+        raise CertificateError(f"chỉ sản phẩm 3–5 sao được cấp giấy chứng nhận, không phải "
+                               f"{value!r}", f"only 3★–5★ products get a certificate, not "
+                               f"{value!r}")
+    return StarClass(value)
+
+
+@frozen
+class Certificate:
+    """A recognition decision and its certificate.
+
+    ``rule_set`` is the rule set it was issued under (its validity in months applies);
+    ``revoked_on`` the date of a revocation decision, if any. ``reevaluation_filed`` and
+    ``reevaluation_decided`` record a re-evaluation dossier, which the window and the
+    transition grace depend on.
+    """
+
+    star: StarClass = field(converter=_star)
+    decision_date: dt.date
+    rule_set: str = "26/2026/QĐ-TTg"
+    decision_number: str | None = None
+    authority: Authority | None = None
+    revoked_on: dt.date | None = None
+    revocation_reason: str | None = None
+    reevaluation_filed: dt.date | None = None
+    reevaluation_decided: dt.date | None = None
+
+    def rules(self) -> RuleSet:
+        from ocop import rules
+
+        return rules.get(self.rule_set)
+
+    @property
+    def expiry(self) -> dt.date:
+        """The last day of validity: the decision date plus the rule set's months."""
+        return expiry(self.decision_date, self.rules().certificate_validity_months)
+
+    @property
+    def window(self) -> tuple[dt.date, dt.date]:
+        """The first and last day to file for re-evaluation (180 and 120 days before expiry)."""
+        end = self.expiry
+        return (end - dt.timedelta(days=WINDOW_EARLIEST_DAYS),
+                end - dt.timedelta(days=WINDOW_LATEST_DAYS))
+
+    @property
+    def grace_eligible(self) -> bool:
+        """Whether the transition of 26/2026 Điều 12.3 can keep this certificate valid.
+
+        *Interpretation*: it covers holders whose window had already closed when 26/2026 took
+        effect (22 May 2026) and whose certificate had not been expired for more than 180 days
+        by then, once they file for re-evaluation.
+        """
+        _, close = self.window
+        return close < WINDOW_RULES_FROM <= self.expiry + dt.timedelta(days=180)
+
+    @property
+    def grace_until(self) -> dt.date | None:
+        """The last day of the transition grace: the day of the decision on the re-evaluation,
+        and at most 180 days after expiry; ``None`` when the grace does not apply."""
+        if not self.grace_eligible or self.reevaluation_filed is None:
+            return None
+        cap = self.expiry + dt.timedelta(days=180)
+        if self.reevaluation_decided is not None:
+            return min(self.reevaluation_decided, cap)
+        return cap
+
+    def status(self, on: dt.date) -> Status:
+        """The certificate's status on ``on``."""
+        if self.revoked_on is not None and on >= self.revoked_on:
+            return Status.REVOKED
+        if on < self.decision_date:
+            return Status.NOT_YET_ISSUED
+        end = self.expiry
+        if on > end:
+            grace = self.grace_until
+            return Status.GRACE if grace is not None and on <= grace else Status.EXPIRED
+        if on < WINDOW_RULES_FROM:
+            return Status.VALID
+        opens, closes = self.window
+        if on < opens:
+            return Status.VALID
+        if on <= closes:
+            return Status.WINDOW_OPEN
+        filed = self.reevaluation_filed
+        if filed is not None and opens <= filed <= closes:
+            return Status.VALID
+        return Status.WINDOW_MISSED
+
+
+def authority(star: int, on: dt.date) -> Authority:
+    """Who recognises — and revokes — ``star`` on date ``on``, under the rule set then in force.
+
+    >>> import datetime as dt
+    >>> authority(3, dt.date(2024, 3, 1)).value, authority(3, dt.date(2025, 8, 1)).value
+    ('district', 'province')
+    """
+    from ocop import rules
+
+    return rules.in_force(on).authority(_star(star), on)
+
+
+class DossierKind(enum.Enum):
+    """Why a dossier is filed: first evaluation, upgrade (*nâng hạng*) or re-evaluation."""
+
+    FIRST = "first"
+    UPGRADE = "upgrade"
+    REEVALUATION = "reevaluation"
+
+
+def governing_rule_set(filed: dt.date, evaluated: dt.date,
+                       kind: DossierKind | str = DossierKind.FIRST) -> RuleSet:
+    """The rule set a dossier is evaluated under.
+
+    26/2026 Điều 12.2: a dossier filed before 22 May 2026 and not yet evaluated stays under the
+    rules of 2021–2025 (148 with 1489) if its evaluation is completed within 60 days of that
+    date (first-time and upgrade) or 30 days (re-evaluation). *Interpretation*: an evaluation
+    completed later falls under 26/2026, since the older rules have lapsed by then.
+
+    >>> import datetime as dt
+    >>> governing_rule_set(dt.date(2026, 5, 1), dt.date(2026, 7, 21)).id
+    '148/QĐ-TTg'
+    >>> governing_rule_set(dt.date(2026, 5, 1), dt.date(2026, 6, 22), "reevaluation").id
+    '26/2026/QĐ-TTg'
+    """
+    from ocop import rules
+
+    kind = DossierKind(kind)
+    if evaluated < filed:
+        raise CertificateError("ngày đánh giá trước ngày nộp hồ sơ",
+                               "the evaluation date is before the filing date")
+    current = rules.in_force(evaluated)
+    transition = current.transition
+    if transition is None or filed >= current.effective:
+        return current
+    days = (transition.reevaluation_days if kind is DossierKind.REEVALUATION
+            else transition.first_or_upgrade_days)
+    # Counting as the Civil Code does (Điều 147): the first day is not counted, so 60 days from
+    # 22 May 2026 end on 21 July 2026.
+    if evaluated <= current.effective + dt.timedelta(days=days):
+        return rules.in_force(current.effective - dt.timedelta(days=1))
+    return current

@@ -1,0 +1,110 @@
+"""Records of an OCOP register: producers (*chủ thể OCOP*) and their products.
+
+    >>> from ocop.records import producer_type
+    >>> producer_type("HTX").label_en, producer_type("Công ty TNHH").code
+    ('Cooperative', 'DN')
+    >>> producer_type("hộ kinh doanh").label("vi")
+    'Hộ sản xuất, hộ gia đình có đăng ký kinh doanh'
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import threading
+from importlib import resources
+
+from attrs import frozen
+
+from ocop.errors import OcopError
+from ocop.geo.names import fold
+from ocop.product_codes import ProductCode
+
+
+@frozen
+class ProducerType:
+    """A kind of OCOP producer (Điều 2.3 of 26/2026); ``tourism_only`` for the kinds that may
+    register only tourism products (hội, hiệp hội, trung tâm điều hành)."""
+
+    code: str
+    label_vi: str
+    label_en: str
+    tourism_only: bool
+    aliases: tuple[str, ...] = ()
+
+    def label(self, locale: str = "vi") -> str:
+        return self.label_vi if locale == "vi" else self.label_en
+
+
+class UnknownProducerTypeError(OcopError, ValueError):
+    """A producer type that matches none of the kinds of Điều 2.3."""
+
+    def __init__(self, text: str, suggestions: list[str]) -> None:
+        hint_vi = f" Có phải: {', '.join(suggestions)}?" if suggestions else ""
+        hint_en = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"Loại chủ thể {text!r} không có trong danh sách.{hint_vi}",
+                         f"Producer type {text!r} is not a known kind.{hint_en}")
+
+
+_TYPES: dict[str, ProducerType] = {}
+_LOCK = threading.Lock()
+
+
+def _index() -> dict[str, ProducerType]:
+    if not _TYPES:
+        with _LOCK:
+            if not _TYPES:
+                raw = json.loads((resources.files("ocop") / "data" / "producer_types.json")
+                                 .read_text(encoding="utf-8"))
+                for t in raw["types"]:
+                    kind = ProducerType(t["code"], t["label_vi"], t["label_en"],
+                                        t["tourism_only"], tuple(t["aliases"]))
+                    for spelling in (kind.code, kind.label_vi, kind.label_en, *kind.aliases):
+                        _TYPES.setdefault(fold(spelling), kind)
+    return _TYPES
+
+
+def producer_types() -> tuple[ProducerType, ...]:
+    """The kinds of producer, in the order of the decision."""
+    seen: list[ProducerType] = []
+    for kind in _index().values():
+        if kind not in seen:
+            seen.append(kind)
+    return tuple(seen)
+
+
+def producer_type(text: str) -> ProducerType:
+    """The producer type for a code, a label or a common spelling ("HTX", "Công ty TNHH")."""
+    index = _index()
+    found = index.get(fold(text)) if isinstance(text, str) else None
+    if found is None:
+        close = difflib.get_close_matches(fold(str(text)), list(index), n=3, cutoff=0.6)
+        suggestions = list(dict.fromkeys(index[c].label_vi for c in close))
+        raise UnknownProducerTypeError(str(text), suggestions)
+    return found
+
+
+@frozen
+class Producer:
+    """An OCOP producer: its name and kind (and where it is, when known)."""
+
+    name: str
+    type: ProducerType
+    province: str | None = None
+
+
+@frozen
+class Product:
+    """A product in a register.
+
+    ``province`` is the province as written in the source (old or current; resolve it with
+    :func:`ocop.geo.province` for the product's date); ``product_set`` is the number of its
+    criteria sheet (1–26).
+    """
+
+    name: str
+    product_set: int | None = None
+    producer: Producer | None = None
+    province: str | None = None
+    commune: str | None = None
+    code: ProductCode | None = None
