@@ -36,7 +36,7 @@ def test_unknown_type_suggests() -> None:
 def test_records() -> None:
     producer = Producer("HTX Chè Tân Cương", producer_type("HTX"), "Thái Nguyên")
     product = Product("Chè Tân Cương", 11, producer, "Thái Nguyên", "Xã Tân Cương",
-                      parse("19-05650-1-2026"))
+                      parse("19-01849-1-2026"))
     assert product.producer is not None
     assert product.producer.type.label("en") == "Cooperative"
     assert product.code is not None

@@ -31,8 +31,12 @@ _LAZY: dict[str, str] = {
     "model": "",
     "product_codes": "",
     "records": "",
+    "register": "",
+    "report": "",
     "rules": "",
     "scoring": "",
+    "stats": "",
+    "targets": "",
     "CertificateError": "ocop.errors",
     "ProductCodeError": "ocop.errors",
     "RegionUnknownError": "ocop.errors",
@@ -79,6 +83,8 @@ _LAZY: dict[str, str] = {
     "Product": "ocop.records",
     "producer_type": "ocop.records",
     "ProductCode": "ocop.product_codes",
+    "Entry": "ocop.register",
+    "Rank": "ocop.register",
     "Advice": "ocop.scoring",
     "Upgrade": "ocop.scoring",
     "advice": "ocop.scoring",
@@ -113,6 +119,7 @@ __all__ = [
     "Criterion",
     "CriterionResult",
     "Doubt",
+    "Entry",
     "Evaluation",
     "EvaluationError",
     "Fault",
@@ -135,6 +142,7 @@ __all__ = [
     "ProductCode",
     "ProductCodeError",
     "ProductSet",
+    "Rank",
     "RegionUnknownError",
     "RuleDataError",
     "RuleSet",
@@ -164,16 +172,33 @@ __all__ = [
     "producer_type",
     "product_codes",
     "records",
+    "register",
+    "report",
     "rules",
     "score",
     "score_many",
     "score_range",
     "scoring",
+    "stats",
+    "targets",
 ]
 
 TYPE_CHECKING = False  # typing is not imported at run time, to keep `import ocop` cheap
 if TYPE_CHECKING:
-    from ocop import certificates, errors, geo, model, product_codes, records, rules, scoring
+    from ocop import (
+        certificates,
+        errors,
+        geo,
+        model,
+        product_codes,
+        records,
+        register,
+        report,
+        rules,
+        scoring,
+        stats,
+        targets,
+    )
     from ocop.certificates import (
         Certificate,
         Status,
@@ -229,6 +254,10 @@ if TYPE_CHECKING:
         ProducerType,
         Product,
         producer_type,
+    )
+    from ocop.register import (
+        Entry,
+        Rank,
     )
     from ocop.scoring import (
         NOT_MET,

@@ -178,6 +178,12 @@ class NameIndex(dict[object, T], Generic[T]):
             self[key] = found
         return found
 
+    def key_of(self, text: str) -> str:
+        """The folded key a spelling is matched by (aliases applied)."""
+        self._tables()
+        folded = fold(text)
+        return self._aliases.get(folded, folded)
+
     def suggest(self, key: object, n: int = 3) -> list[str]:
         """The display names closest to ``key``."""
         _, names = self._tables()

@@ -1,0 +1,83 @@
+"""The documented column set of a product register, and the headers people actually use.
+
+Every column has a key (used in JSON and in ``headers="keys"`` exports), a Vietnamese header
+(the default for exports) and the spellings accepted on import, matched after folding (no
+diacritics, case, spaces or punctuation)::
+
+    >>> from ocop.register.columns import column_for
+    >>> column_for("Tên sản phẩm").key, column_for("HẠNG SAO").key, column_for("Tỉnh/TP").key
+    ('name', 'star', 'province')
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from ocop.geo.names import fold
+
+
+@frozen
+class Column:
+    """One column of the register format."""
+
+    key: str
+    header_vi: str
+    header_en: str
+    required: bool
+    spellings: tuple[str, ...]
+    doc: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("name", "Tên sản phẩm", "Product", True,
+           ("tên sản phẩm", "sản phẩm", "tên sản phẩm OCOP", "product", "product name", "name"),
+           "The product's name."),
+    Column("star", "Hạng sao", "Stars", True,
+           ("hạng sao", "số sao", "xếp hạng", "hạng", "kết quả phân hạng", "star", "stars",
+            "rank", "rating"),
+           "3, 4 or 5 ('3 sao', '4*', '★★★★', '5 stars'), or 'tiềm năng 5 sao'."),
+    Column("province", "Tỉnh", "Province", True,
+           ("tỉnh", "tỉnh/thành phố", "tỉnh/tp", "tỉnh thành", "tỉnh, thành phố", "địa phương",
+            "province", "province/city"),
+           "An old province (before 1 Jul 2025) or a current unit, any usual spelling or code."),
+    Column("commune", "Xã", "Commune", False,
+           ("xã", "xã/phường", "xã, phường", "commune", "ward"), "The commune, as written."),
+    Column("producer", "Chủ thể", "Producer", False,
+           ("chủ thể", "tên chủ thể", "chủ thể OCOP", "tên chủ thể sản xuất", "đơn vị sản xuất",
+            "producer", "producer name"), "The producer's name."),
+    Column("producer_type", "Loại hình chủ thể", "Producer type", False,
+           ("loại hình chủ thể", "loại hình", "loại hình tổ chức", "loại chủ thể",
+            "producer type", "type"), "HTX, THT, DN, TTR, HKD, HOI, HH, TTDH or their names."),
+    Column("product_set", "Bộ sản phẩm", "Product set", False,
+           ("bộ sản phẩm", "bộ", "phân nhóm", "product set", "set"),
+           "Number 1–26 of 26/2026 Phụ lục II, or its name."),
+    Column("sector", "Ngành", "Sector", False,
+           ("ngành", "ngành hàng", "nhóm ngành", "ngành sản phẩm", "sector"),
+           "Sector I–VI (Thực phẩm … Dịch vụ du lịch), by numeral or name."),
+    Column("decision_number", "Số quyết định", "Decision number", False,
+           ("số quyết định", "quyết định số", "số qđ", "quyết định", "decision number",
+            "decision"), "The number of the recognition decision."),
+    Column("decision_date", "Ngày quyết định", "Decision date", False,
+           ("ngày quyết định", "ngày công nhận", "ngày qđ", "ngày cấp", "decision date",
+            "date"), "ISO (2020-10-31) or Vietnamese (31/10/2020) form."),
+    Column("year", "Năm", "Year", False,
+           ("năm", "năm đánh giá", "năm công nhận", "year"),
+           "Year of recognition; taken from the decision date when absent."),
+    Column("rule_set", "Bộ tiêu chí", "Rule set", False,
+           ("bộ tiêu chí", "quyết định áp dụng", "căn cứ", "rule set", "rules"),
+           "1048/QĐ-TTg, 148/QĐ-TTg or 26/2026/QĐ-TTg; from the decision date when absent."),
+    Column("code", "Mã sản phẩm", "Product code", False,
+           ("mã sản phẩm", "mã số sản phẩm", "mã số", "mã", "product code", "code"),
+           "T-X-STT-YYYY or T-D-X-STT-YYYY; must be unique in the register."),
+    Column("revoked_on", "Ngày thu hồi", "Revoked on", False,
+           ("ngày thu hồi", "thu hồi", "revoked on", "revoked"),
+           "Date of a revocation decision, if any."),
+)
+
+_BY_SPELLING = {fold(s): c for c in COLUMNS for s in (c.key, c.header_vi, c.header_en,
+                                                       *c.spellings)}
+
+
+def column_for(header: str) -> Column | None:
+    """The column a header names, or ``None`` for a column the format does not know."""
+    return _BY_SPELLING.get(fold(header))

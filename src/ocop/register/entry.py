@@ -1,0 +1,121 @@
+"""One row of a product register: a recognised OCOP product and its recognition."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from attrs import field, frozen
+
+from ocop.certificates import Certificate
+from ocop.geo.provinces import OldProvince, Province, Region
+from ocop.model import Authority, StarClass
+from ocop.product_codes import ProductCode
+from ocop.records import ProducerType
+
+
+class Rank(enum.Enum):
+    """The class a register records: 3★, 4★, 5★, or *tiềm năng 5 sao* (potential 5★: scored 90+
+    by a provincial council, awaiting the central council). Published statistics count
+    potential 5★ apart from 5★, so the register keeps them apart too."""
+
+    THREE = "3"
+    FOUR = "4"
+    POTENTIAL_FIVE = "potential-5"
+    FIVE = "5"
+
+    @property
+    def star(self) -> StarClass:
+        """The star class (5 for potential 5★)."""
+        return StarClass(5 if self is Rank.POTENTIAL_FIVE else int(self.value))
+
+    @property
+    def order(self) -> int:
+        return list(Rank).index(self)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Rank):
+            return NotImplemented
+        return self.order < other.order
+
+    def label(self, locale: str = "vi") -> str:
+        if self is Rank.POTENTIAL_FIVE:
+            return "tiềm năng 5 sao" if locale == "vi" else "potential 5 stars"
+        return self.star.label(locale)
+
+    @property
+    def symbol(self) -> str:
+        return "tiềm năng 5★" if self is Rank.POTENTIAL_FIVE else self.star.symbol
+
+
+@frozen
+class Entry:
+    """A recognised product as a register lists it.
+
+    ``province`` is the old province (63-table) when the row names one, ``unit`` the current
+    provincial unit it belongs to after 1 July 2025. ``region`` is the region of the old
+    province — or of the unit when all its old provinces lie in one region — and ``None`` when
+    it cannot be known (a merged unit spanning two regions, named without its old province).
+    """
+
+    name: str
+    rank: Rank
+    province: OldProvince | None
+    unit: Province
+    region: Region | None
+    producer: str | None = None
+    producer_type: ProducerType | None = None
+    product_set: int | None = None
+    sector: str | None = None
+    group: str | None = None
+    commune: str | None = None
+    decision_number: str | None = None
+    decision_date: dt.date | None = None
+    year: int | None = None
+    rule_set: str | None = None
+    code: ProductCode | None = None
+    revoked_on: dt.date | None = None
+    row: int | None = None
+    # Derived once, so that counting millions of entries reads plain attributes.
+    province_name: str = field(init=False)
+    """The old province's name, or the current unit's when the old one is not known."""
+    unit_name: str = field(init=False)
+    north: bool | None = field(init=False)
+    """Whether the product is in "the North" (25 old provinces); ``None`` if unknown."""
+
+    def __attrs_post_init__(self) -> None:
+        name = self.province.name if self.province is not None else self.unit.name
+        object.__setattr__(self, "province_name", name)
+        object.__setattr__(self, "unit_name", self.unit.name)
+        object.__setattr__(self, "north", None if self.region is None else self.region.north)
+
+    @property
+    def star(self) -> StarClass:
+        return self.rank.star
+
+    @property
+    def producer_type_code(self) -> str | None:
+        return None if self.producer_type is None else self.producer_type.code
+
+    @property
+    def authority(self) -> Authority | None:
+        """Who recognised it, from the decision date and the rule set then in force."""
+        if self.decision_date is None:
+            return None
+        from ocop.certificates import authority
+
+        return authority(self.rank.star, self.decision_date)
+
+    def certificate(self) -> Certificate:
+        """The certificate of this recognition (needs a decision date)."""
+        if self.decision_date is None:
+            raise ValueError("no decision date")
+        return Certificate(star=self.rank.star, decision_date=self.decision_date,
+                           rule_set=self.rule_set or "26/2026/QĐ-TTg",
+                           decision_number=self.decision_number, revoked_on=self.revoked_on)
+
+    def valid_on(self, on: dt.date) -> bool:
+        """True when the certificate is valid on ``on`` (False without a decision date)."""
+        if self.decision_date is None:
+            return False
+        return self.certificate().status(on).valid

@@ -1,0 +1,198 @@
+"""Counting a register: by any combination of dimensions, with exact shares and top-N.
+
+    >>> from ocop.stats import Counts
+    >>> c = Counts(("province",), {("Hà Nội",): 3, ("Huế",): 1, ("Cần Thơ",): 1})
+    >>> c.total, c["Hà Nội"], c.share("Hà Nội")
+    (5, 3, Fraction(3, 5))
+    >>> c.top(2)                       # ties at the cut are all shown
+    [(('Hà Nội',), 3), (('Cần Thơ',), 1), (('Huế',), 1)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from fractions import Fraction
+from operator import attrgetter
+from typing import Any
+
+from attrs import field, frozen
+
+from ocop.errors import OcopError
+from ocop.geo.names import fold
+from ocop.register.entry import Entry
+
+Key = tuple[Any, ...]
+
+
+class UnknownDimensionError(OcopError, ValueError):
+    """A dimension that :func:`count` does not know."""
+
+
+@frozen
+class Dimension:
+    """A way to group entries: the attribute read and its names."""
+
+    name: str
+    attribute: str
+    label_vi: str
+    label_en: str
+
+    def label(self, locale: str = "vi") -> str:
+        return self.label_vi if locale == "vi" else self.label_en
+
+
+DIMENSIONS: dict[str, Dimension] = {d.name: d for d in (
+    Dimension("star", "rank", "Hạng sao", "Stars"),
+    Dimension("province", "province_name", "Tỉnh", "Province"),
+    Dimension("unit", "unit_name", "Tỉnh (từ 1/7/2025)", "Province (from 1 Jul 2025)"),
+    Dimension("region", "region", "Vùng", "Region"),
+    Dimension("north", "north", "Miền Bắc", "North"),
+    Dimension("sector", "sector", "Ngành", "Sector"),
+    Dimension("group", "group", "Nhóm", "Group"),
+    Dimension("product_set", "product_set", "Bộ sản phẩm", "Product set"),
+    Dimension("producer_type", "producer_type_code", "Loại hình chủ thể", "Producer type"),
+    Dimension("year", "year", "Năm", "Year"),
+    Dimension("authority", "authority", "Cấp công nhận", "Recognised by"),
+)}
+
+
+def dimension(name: str) -> Dimension:
+    try:
+        return DIMENSIONS[name]
+    except KeyError:
+        known = ", ".join(DIMENSIONS)
+        raise UnknownDimensionError(f"không có chiều thống kê {name!r} (có: {known})",
+                                    f"no dimension {name!r} (known: {known})") from None
+
+
+def _sort_key(value: object) -> tuple[int, Any]:
+    if value is None:
+        return (2, "")
+    if isinstance(value, bool):
+        return (0, not value)
+    number = getattr(value, "number", None)
+    if isinstance(number, int):
+        return (0, number)
+    order = getattr(value, "order", None)
+    if isinstance(order, int):
+        return (0, order)
+    if isinstance(value, int):
+        return (0, value)
+    text = str(value)
+    return (1, (fold(text), text))  # Vietnamese names sort as their letters, Đ with D
+
+
+@frozen
+class Counts:
+    """Counts of entries keyed by a tuple of dimension values.
+
+    ``excluded`` counts entries left out because a date or a dimension could not be read for
+    them (for example no decision date when counting on a date), with ``excluded_reason``.
+    """
+
+    by: tuple[str, ...]
+    counts: Mapping[Key, int]
+    excluded: int = 0
+    excluded_reason: str | None = None
+    total: int = field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "total", sum(self.counts.values()))
+
+    def _key(self, key: object) -> Key:
+        return key if isinstance(key, tuple) else (key,)
+
+    def __getitem__(self, key: object) -> int:
+        return self.counts.get(self._key(key), 0)
+
+    def __iter__(self) -> Any:
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def keys(self) -> list[Key]:
+        """Keys in natural order (stars, regions and years by number, names alphabetically)."""
+        return sorted(self.counts, key=lambda k: tuple(_sort_key(v) for v in k))
+
+    def share(self, key: object) -> Fraction:
+        """The exact share of ``key`` in the total (0 for an empty count)."""
+        return Fraction(self[key], self.total) if self.total else Fraction(0)
+
+    def percent(self, key: object) -> Fraction:
+        return self.share(key) * 100
+
+    def most_common(self) -> list[tuple[Key, int]]:
+        """All keys, most entries first; ties in natural order."""
+        order = {k: i for i, k in enumerate(self.keys())}
+        return sorted(self.counts.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+
+    def top(self, n: int, *, ties: bool = True) -> list[tuple[Key, int]]:
+        """The ``n`` keys with most entries; with ``ties`` every key tied with the n-th too."""
+        ranked = self.most_common()
+        if not ties or len(ranked) <= n:
+            return ranked[:n]
+        cut = ranked[n - 1][1]
+        return [kv for kv in ranked if kv[1] >= cut]
+
+    def marginal(self, name: str) -> Counts:
+        """The counts summed over every other dimension."""
+        index = self.by.index(name)
+        out: Counter[Key] = Counter()
+        for key, value in self.counts.items():
+            out[(key[index],)] += value
+        return Counts((name,), dict(out), self.excluded, self.excluded_reason)
+
+    def where(self, name: str, value: object) -> Counts:
+        """The counts of the keys whose dimension ``name`` equals ``value`` (that dimension
+        dropped)."""
+        index = self.by.index(name)
+        rest = tuple(b for i, b in enumerate(self.by) if i != index)
+        out: dict[Key, int] = {}
+        for key, count in self.counts.items():
+            if key[index] == value:
+                short = key[:index] + key[index + 1:]
+                out[short] = out.get(short, 0) + count
+        return Counts(rest, out)
+
+
+def _on_date(entries: Iterable[Entry], on: dt.date, valid_only: bool,
+             skipped: list[int]) -> Iterable[Entry]:
+    for entry in entries:
+        decided = entry.decision_date
+        if decided is None:
+            skipped[0] += 1
+            continue
+        if decided > on:
+            continue
+        if valid_only and not entry.valid_on(on):
+            continue
+        yield entry
+
+
+def count(entries: Iterable[Entry], by: str | Iterable[str] = ("star",), *,
+          on: dt.date | None = None, valid_only: bool = False) -> Counts:
+    """Count entries by one or more dimensions (``"star"``, ``"province"``, ``"unit"``,
+    ``"region"``, ``"north"``, ``"sector"``, ``"group"``, ``"product_set"``,
+    ``"producer_type"``, ``"year"``, ``"authority"``).
+
+    With ``on``, only recognitions decided by that date count; with ``valid_only`` as well,
+    only certificates still valid on that date. Entries with no decision date are then left
+    out and counted in ``excluded``. ``entries`` may be any iterable, a stream included.
+    """
+    names = (by,) if isinstance(by, str) else tuple(by)
+    dims = [dimension(n) for n in names]
+    skipped = [0]
+    source: Iterable[Entry] = entries
+    if on is not None:
+        source = _on_date(entries, on, valid_only, skipped)
+    elif valid_only:
+        raise UnknownDimensionError("valid_only cần ngày (on=...)",
+                                    "valid_only needs a date (on=...)")
+    getter: Callable[[Entry], Any] = attrgetter(*(d.attribute for d in dims))
+    counter = Counter(map(getter, source))
+    counts = dict(counter) if len(dims) > 1 else {(k,): v for k, v in counter.items()}
+    reason = "no decision date" if skipped[0] else None
+    return Counts(names, counts, skipped[0], reason)

@@ -1,0 +1,116 @@
+"""Programme targets with their sources, and progress against them.
+
+    >>> from ocop.targets import target, progress
+    >>> goal = target("490/QĐ-TTg", "products")
+    >>> p = progress(goal, 2169)
+    >>> p.ratio, p.met
+    (Fraction(723, 800), False)
+    >>> progress(target("919/QĐ-TTg", "products"), 17316).met
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from decimal import Decimal
+from fractions import Fraction
+from importlib import resources
+
+from attrs import frozen
+
+from ocop.errors import OcopError
+
+
+@frozen
+class Target:
+    """One target of a programme decision. ``at_most`` is set for a range (400–500 5★)."""
+
+    programme: str
+    key: str
+    measure: str
+    at_least: Fraction
+    by: dt.date
+    text_vi: str
+    text_en: str
+    source: str
+    at_most: Fraction | None = None
+    approximate: bool = False
+
+    def text(self, locale: str = "vi") -> str:
+        return self.text_vi if locale == "vi" else self.text_en
+
+
+@frozen
+class Progress:
+    """A value against a target: the exact ratio to its (lower) bound and whether it is met."""
+
+    target: Target
+    value: Fraction
+
+    @property
+    def ratio(self) -> Fraction:
+        return self.value / self.target.at_least
+
+    @property
+    def percent(self) -> Fraction:
+        return self.ratio * 100
+
+    @property
+    def met(self) -> bool:
+        return self.value >= self.target.at_least
+
+
+class UnknownTargetError(OcopError, LookupError):
+    """No programme target with this id and key."""
+
+
+_TARGETS: list[Target] = []
+_LOCK = threading.Lock()
+
+
+def targets() -> tuple[Target, ...]:
+    """Every known programme target (490/QĐ-TTg, 919/QĐ-TTg)."""
+    if not _TARGETS:
+        with _LOCK:
+            if not _TARGETS:
+                raw = json.loads((resources.files("ocop") / "data" / "targets.json")
+                                 .read_text(encoding="utf-8"))
+                for prog in raw["programmes"]:
+                    for t in prog["targets"]:
+                        _TARGETS.append(Target(
+                            programme=prog["id"], key=t["key"], measure=t["measure"],
+                            at_least=Fraction(Decimal(str(t["at_least"]))),
+                            by=dt.date.fromisoformat(t["by"]), text_vi=t["text_vi"],
+                            text_en=t["text_en"], source=prog["source"],
+                            at_most=(Fraction(Decimal(str(t["at_most"])))
+                                     if "at_most" in t else None),
+                            approximate=bool(t.get("approximate", False))))
+    return tuple(_TARGETS)
+
+
+def target(programme: str, key: str) -> Target:
+    """The target ``key`` (``"products"``, ``"five_star"``, ``"cooperatives"``, ``"smes"``) of
+    a programme decision (``"490/QĐ-TTg"``, ``"919/QĐ-TTg"``; also ``"490"``, ``"919"``)."""
+    from ocop.rules import normalize_id
+
+    wanted = normalize_id(programme)
+    for t in targets():
+        if normalize_id(t.programme) == wanted and t.key == key:
+            return t
+    known = ", ".join(f"{t.programme}:{t.key}" for t in targets())
+    raise UnknownTargetError(f"không có mục tiêu {programme}:{key} (có: {known})",
+                             f"no target {programme}:{key} (known: {known})")
+
+
+def custom(key: str, at_least: int | Fraction | Decimal, *, by: dt.date,
+           text_vi: str, text_en: str) -> Target:
+    """A user-given target (a province's own plan, for instance)."""
+    return Target(programme="custom", key=key, measure=key, at_least=Fraction(at_least),
+                  by=by, text_vi=text_vi, text_en=text_en, source="user")
+
+
+def progress(goal: Target, value: int | Fraction | Decimal) -> Progress:
+    """``value`` measured against ``goal``."""
+    return Progress(goal, Fraction(value))
