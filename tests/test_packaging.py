@@ -32,6 +32,9 @@ def test_wheel_contains_the_rule_data(tmp_path: Path) -> None:
     assert "ocop/geo/data/provinces_63.csv" in names
     assert "ocop/geo/data/provinces_63.json" in names
     assert "ocop/data/producer_types.json" in names
+    assert "ocop/data/targets.json" in names
+    assert "ocop/data/example_register.csv.gz" in names
+    assert "ocop/data/example_register.json" in names
     assert not any(name.endswith(".html") for name in names)
 
 

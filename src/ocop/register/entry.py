@@ -99,20 +99,33 @@ class Entry:
 
     @property
     def authority(self) -> Authority | None:
-        """Who recognised it, from the decision date and the rule set then in force."""
-        if self.decision_date is None:
-            return None
+        """Who recognised it, from the decision date and the rule set then in force (``None``
+        without a date, or before the first national rule set of 21 Aug 2019)."""
+        from ocop import rules
         from ocop.certificates import authority
 
+        if self.decision_date is None or self.decision_date < rules.all()[0].effective:
+            return None
         return authority(self.rank.star, self.decision_date)
 
     def certificate(self) -> Certificate:
-        """The certificate of this recognition (needs a decision date)."""
+        """The certificate of this recognition (needs a decision date).
+
+        *Interpretation*: a recognition decided before the first national rule set (21 Aug
+        2019) is given the validity of that first rule set, 1048/QĐ-TTg (36 months).
+        """
+        from ocop import rules
+
         if self.decision_date is None:
             raise ValueError("no decision date")
+        rule_set = self.rule_set
+        if rule_set is None:
+            first = rules.all()[0]
+            rule_set = (rules.in_force(self.decision_date).id
+                        if self.decision_date >= first.effective else first.id)
         return Certificate(star=self.rank.star, decision_date=self.decision_date,
-                           rule_set=self.rule_set or "26/2026/QĐ-TTg",
-                           decision_number=self.decision_number, revoked_on=self.revoked_on)
+                           rule_set=rule_set, decision_number=self.decision_number,
+                           revoked_on=self.revoked_on)
 
     def valid_on(self, on: dt.date) -> bool:
         """True when the certificate is valid on ``on`` (False without a decision date)."""

@@ -25,6 +25,7 @@ import contextlib
 import csv
 import datetime as dt
 import gzip
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -240,11 +241,9 @@ class _RowReader:
                 rule_set = rules.get(raw).id
             except OcopError as err:
                 fail("rule_set", err.message_vi, err.message_en)
-        elif decided is not None:
-            try:
-                rule_set = rules.in_force(decided).id
-            except OcopError as err:
-                fail("decision_date", err.message_vi, err.message_en)
+        elif decided is not None and decided >= rules.all()[0].effective:
+            rule_set = rules.in_force(decided).id
+        # A decision before 21 Aug 2019 predates every national rule set: rule_set stays None.
         code = None
         if (raw := text("code")) is not None:
             try:
@@ -446,6 +445,16 @@ def stream(source: Source, *, format: str | None = None,
             handle.close()
 
 
+def example() -> Register:
+    """The bundled example register: SYNTHETIC products whose totals follow the published
+    national figures up to 30 Sep 2025 (see ``ocop/data/example_register.json``)."""
+    from importlib import resources
+
+    path = resources.files("ocop") / "data" / "example_register.csv.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8", newline="") as text:
+        return read(text, format="csv")
+
+
 def read(source: Source, *, format: str | None = None) -> Register:
     """Read a whole register: the good entries and the report of the rejected rows."""
     name = str(source) if isinstance(source, str | os.PathLike) else getattr(
@@ -487,9 +496,14 @@ def write(entries: Iterable[Entry], target: str | os.PathLike[str] | IO[str], *,
         if isinstance(target, str | os.PathLike):
             path = Path(target)
             name = str(path)
-            opener = gzip.open if path.suffix == ".gz" else open
-            handle: IO[str] = stack.enter_context(
-                opener(path, "wt", encoding="utf-8", newline=""))
+            handle: IO[str]
+            if path.suffix == ".gz":  # no time stamp in the header: the same data, same bytes
+                raw = stack.enter_context(path.open("wb"))
+                packed = stack.enter_context(gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))
+                handle = stack.enter_context(io.TextIOWrapper(packed, encoding="utf-8",
+                                                              newline=""))
+            else:
+                handle = stack.enter_context(path.open("w", encoding="utf-8", newline=""))
         else:
             handle, name = target, getattr(target, "name", "<stream>")
         return _write(entries, handle, _format_of(name, format), headers)

@@ -89,7 +89,7 @@ def cumulative(entries: Iterable[Entry]) -> tuple[tuple[YearPoint, ...], int]:
 
 @frozen
 class ProducerCounts:
-    """Distinct producers by type (a producer is its folded name within its province)."""
+    """Distinct producers by type (a producer is its folded name within its current unit)."""
 
     by_type: dict[str, int]
     total: int
@@ -111,7 +111,7 @@ def producers(entries: Iterable[Entry]) -> ProducerCounts:
         if not entry.producer:
             unnamed += 1
             continue
-        key = (fold(entry.producer), entry.province_name)
+        key = (fold(entry.producer), entry.unit_name)  # the unit is stable across 2025
         if kinds.get(key) is None:
             kinds[key] = entry.producer_type_code
     by_type = Counter(code for code in kinds.values() if code is not None)
