@@ -14,7 +14,7 @@ product set has one criteria sheet::
 
 from __future__ import annotations
 
-from attrs import frozen
+from attrs import field, frozen
 
 
 @frozen
@@ -73,6 +73,10 @@ class Classification:
     set_count: int | None = None
     source: str = ""
     note: str | None = None
+    _by_number: dict[int, ProductSet] = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_number", {p.number: p for p in self.product_sets()})
 
     def groups(self) -> tuple[Group, ...]:
         return tuple(g for s in self.sectors for g in s.groups)
@@ -82,10 +86,7 @@ class Classification:
 
     def product_set(self, number: int) -> ProductSet:
         """Product set ``number``; ``KeyError`` when there is none."""
-        for ps in self.product_sets():
-            if ps.number == number:
-                return ps
-        raise KeyError(number)
+        return self._by_number[number]
 
     def sector(self, code: str) -> Sector:
         for s in self.sectors:

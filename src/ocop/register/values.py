@@ -30,11 +30,16 @@ _POTENTIAL = {"tiemnang5sao", "tiemnang5", "potential5", "potential5stars", "pot
               "tn5sao"}
 
 
+_SIMPLE = {"3": Rank.THREE, "4": Rank.FOUR, "5": Rank.FIVE}
+
+
 def read_rank(text: str) -> Rank:
     """A register's class: 3, 4, 5 in the usual spellings, or potential 5★."""
     raw = text.strip()
     if not raw:
         raise BadValue("trống", "empty")
+    if raw in _SIMPLE:
+        return _SIMPLE[raw]
     if fold(raw) in _POTENTIAL:
         return Rank.POTENTIAL_FIVE
     stars = raw.replace(" ", "")
