@@ -74,7 +74,7 @@ def test_invalid_star_mark() -> None:
     data = official(1)
     criterion(data, "4.1")["options"][0]["mark"] = 6
     assert problems(data) == [
-        "set-01.json: 4.1 option 1: star mark 6 is not 3, 4 or 5 "
+        "set-01.json: 4.1 option 1: star mark 6 is not one of 3, 4, 5 "
         "(option 'Thị trường trong địa bàn cấp xã')"]
 
 

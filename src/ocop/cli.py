@@ -1,77 +1,340 @@
-"""The ``ocop`` command, a thin layer over the library.
+"""The ``ocop`` command, a thin layer over the library (also ``python -m ocop``).
 
-``ocop`` (or ``ocop rules``) lists the rule sets with their dates and whether their criteria
-sheets are available; ``ocop rules ID --set N`` prints one sheet's criteria.
+Commands::
+
+    ocop demo                          score the bundled example sheets, explain, advise, report
+    ocop score SHEET.json              score an evaluation or a council (--json for JSON)
+    ocop advice SHEET.json [--target N]
+    ocop rules [ID] [--set N]          list rule sets, or print a product set's criteria
+    ocop report FILE --by province,star [--format text|md|csv|json] [--on DATE]
+    ocop validate FILE                 check a register (CSV/JSON) or an evaluation document
+
+``--lang vi|en`` chooses the language (Vietnamese by default); ``--rules FILE`` scores against
+a rule set from a file (see :mod:`ocop.rules.custom`).
+
+Exit codes: 0 success; 1 a rule outcome a script may act on (a product that cannot be
+recognised, a target out of reach, rows rejected by ``validate``); 2 bad input (the message
+goes to standard error with the file and the place of the fault).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
 
 from ocop.errors import OcopError
 
+EXIT_OK, EXIT_OUTCOME, EXIT_BAD_INPUT = 0, 1, 2
 
-def _list_rule_sets(lang: str) -> None:
+
+def _vi(args: argparse.Namespace) -> bool:
+    return bool(args.lang == "vi")
+
+
+def _load_rules(args: argparse.Namespace) -> Any:
+    if getattr(args, "rules", None):
+        from ocop.rules.custom import load_file
+
+        return load_file(args.rules)
+    return None
+
+
+def _read_document(path: str, rules: Any) -> Any:
+    from ocop.convert import FormatError, loads
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _InputError(f"{path}: không đọc được tệp ({exc.strerror})",
+                          f"{path}: cannot read the file ({exc.strerror})") from None
+    try:
+        return loads(text, rules=rules)
+    except FormatError as err:
+        raise _InputError(f"{path}: " + err.message("vi"), f"{path}: " + err.message("en"),
+                          ) from None
+
+
+class _InputError(Exception):
+    def __init__(self, vi: str, en: str) -> None:
+        super().__init__(en)
+        self.vi = vi
+        self.en = en
+
+
+def _score(args: argparse.Namespace, out: TextIO) -> int:
+    import ocop
+    from ocop.convert import dumps
+
+    rules = _load_rules(args)
+    document = _read_document(args.sheet, rules)
+    if not isinstance(document, ocop.Evaluation | ocop.Council):
+        raise _InputError(f"{args.sheet}: cần một phiếu đánh giá hoặc hội đồng",
+                          f"{args.sheet}: expected an evaluation or a council")
+    try:
+        score = ocop.score(document, rules=rules)
+    except OcopError as err:
+        raise _InputError(f"{args.sheet}: " + err.message("vi"),
+                          f"{args.sheet}: " + err.message("en")) from None
+    if args.json:
+        out.write(dumps(score, indent=1) + "\n")
+    else:
+        out.write(score.explain(args.lang) + "\n")
+    return EXIT_OK if score.recognised else EXIT_OUTCOME
+
+
+def _advice(args: argparse.Namespace, out: TextIO) -> int:
+    import ocop
+    from ocop.convert import dumps
+
+    rules = _load_rules(args)
+    document = _read_document(args.sheet, rules)
+    try:
+        result = ocop.advice(ocop.score(document, rules=rules), args.target)
+    except OcopError as err:
+        raise _InputError(f"{args.sheet}: " + err.message("vi"),
+                          f"{args.sheet}: " + err.message("en")) from None
+    out.write((dumps(result, indent=1) if args.json else result.explain(args.lang)) + "\n")
+    return EXIT_OK if result.reachable else EXIT_OUTCOME
+
+
+def _list_rule_sets(args: argparse.Namespace, out: TextIO) -> None:
     import ocop
 
-    vi = lang == "vi"
-    print("Các bộ quy tắc OCOP" if vi else "OCOP rule sets")
+    vi = _vi(args)
+    out.write(("Các bộ quy tắc OCOP" if vi else "OCOP rule sets") + "\n")
     for rs in ocop.rules.all():
         until = rs.replaced.isoformat() if rs.replaced else ("nay" if vi else "now")
         parts = "/".join(str(p.maximum) for p in rs.parts)
-        if rs.sheets_available:
-            sheets = (f"{len(rs.store.numbers) if rs.store else 0} phiếu" if vi
-                      else f"{len(rs.store.numbers) if rs.store else 0} sheets")
-        else:
-            sheets = "không có phiếu" if vi else "no sheets"
-        print(f"  {rs.id:<16} {rs.effective.isoformat()} – {until:<10}  A/B/C {parts}  {sheets}")
+        count = len(rs.store.numbers) if rs.store else 0
+        sheets = (f"{count} phiếu" if vi else f"{count} sheets") if count else (
+            "không có phiếu" if vi else "no sheets")
+        out.write(f"  {rs.id:<16} {rs.effective.isoformat()} – {until:<10}  A/B/C {parts}  "
+                  f"{sheets}\n")
 
 
-def _print_sheet(rule_set_id: str, number: int, lang: str) -> None:
-    import ocop
-
-    sheet = ocop.rules.get(rule_set_id).sheet(number)
-    vi = lang == "vi"
-    print(f"{sheet.rule_set} — {number}. {sheet.title_vi if vi else sheet.title_en}")
+def _print_sheet(rs: Any, number: int, args: argparse.Namespace, out: TextIO) -> None:
+    sheet = rs.sheet(number)
+    vi = _vi(args)
+    title = sheet.title_vi if vi else (sheet.title_en or sheet.title_vi)
+    out.write(f"{sheet.rule_set} — {number}. {title}\n")
     for part in sheet.parts:
-        print(f"{'Phần' if vi else 'Part'} {part.code}: "
-              f"{part.label_vi if vi else part.label_en} ({part.maximum})")
+        out.write(f"{'Phần' if vi else 'Part'} {part.code}: "
+                  f"{part.label_vi if vi else part.label_en} ({part.maximum})\n")
         for section in part.sections:
-            print(f"  {section.code}. {section.label_vi if vi else section.label_en} "
-                  f"({section.maximum})")
+            out.write(f"  {section.code}. {section.label_vi if vi else section.label_en} "
+                      f"({section.maximum})\n")
             for crit in section.criteria:
                 for leaf in ([crit] if crit.code == section.code else [crit, *crit.subcriteria]):
                     if leaf.code != section.code:
-                        print(f"    {leaf.code} {leaf.label_vi if vi else leaf.label_en} "
-                              f"({leaf.maximum})")
+                        label = leaf.label_vi if vi else leaf.label_en
+                        out.write(f"    {leaf.code} {label} ({leaf.maximum})\n")
                     for k, opt in enumerate(leaf.options, 1):
                         mark = f" {'*' * opt.mark}" if opt.mark else ""
-                        case = f" [TH{opt.case}]" if opt.case else ""
-                        print(f"      {k}. [{opt.points}]{mark}{case} {opt.label_vi}")
+                        case = f" [{'TH' if vi else 'case '}{opt.case}]" if opt.case else ""
+                        out.write(f"      {k}. [{opt.points}]{mark}{case} {opt.label_vi}\n")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="ocop", description="OCOP rules (Mỗi xã một sản phẩm)")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+def _rules(args: argparse.Namespace, out: TextIO) -> int:
+    import ocop
+
+    custom = _load_rules(args)
+    if not args.id and custom is None:
+        _list_rule_sets(args, out)
+        return EXIT_OK
+    rs = custom if custom is not None else ocop.rules.get(args.id)
+    if args.product_set:
+        _print_sheet(rs, args.product_set, args, out)
+        return EXIT_OK
+    vi = _vi(args)
+    out.write(f"{rs.id}: {rs.title_vi if vi else rs.title_en}\n")
+    out.write(f"  {'Hiệu lực' if vi else 'In force'}: {rs.effective} – {rs.replaced or ''}\n")
+    out.write(f"  {'Nguồn' if vi else 'Source'}: {rs.source}\n")
+    for band in rs.bands:
+        out.write(f"  {band.star.label(args.lang)}: {band.describe(args.lang)}\n")
+    return EXIT_OK
+
+
+def _progress(entries: Iterator[Any], err: TextIO) -> Iterator[Any]:
+    """Count rows on standard error while a long read runs, only on a terminal."""
+    if not err.isatty():
+        yield from entries
+        return
+    for k, entry in enumerate(entries, 1):
+        if k % 10_000 == 0:
+            err.write(f"\r{k:,} …")
+            err.flush()
+        yield entry
+    err.write("\r")
+
+
+def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ocop import register, stats
+    from ocop.report import table
+
+    by = tuple(d.strip() for d in args.by.split(",") if d.strip())
+    on = dt.date.fromisoformat(args.on) if args.on else None
+    report = register.ImportReport(args.file)
+    try:
+        entries = register.stream(args.file, report=report)
+        counts = stats.count(_progress(entries, err), by, on=on, valid_only=args.valid_only)
+    except OcopError as e:
+        raise _InputError(e.message("vi"), e.message("en")) from None
+    except OSError as e:
+        raise _InputError(f"{args.file}: không đọc được tệp ({e.strerror})",
+                          f"{args.file}: cannot read the file ({e.strerror})") from None
+    if args.format == "json":
+        from ocop.report import label
+
+        rows = [{**{n: label(n, v, args.lang) for n, v in zip(counts.by, key, strict=True)},
+                 "count": counts[key]} for key in counts]
+        out.write(json.dumps({"format": "ocop-counts/1", "by": list(by), "total": counts.total,
+                              "rows": rows, "rejected": len(report.rejected_rows)},
+                             ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.write(table(counts, args.lang, args.format) + "\n")
+    if report.rejected:
+        err.write(report.summary(args.lang) + "\n")
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace, out: TextIO) -> int:
+    from ocop import register
+
+    vi = _vi(args)
+    path = Path(args.file)
+    if path.suffix == ".json":
+        head = path.read_text(encoding="utf-8")
+        try:
+            kind = json.loads(head).get("format", "") if head.strip().startswith("{") else ""
+        except json.JSONDecodeError:
+            kind = ""
+        if kind.startswith(("ocop-evaluation", "ocop-council", "ocop-score", "ocop-advice")):
+            import ocop
+
+            document = _read_document(args.file, _load_rules(args))
+            if isinstance(document, ocop.Evaluation | ocop.Council):
+                try:
+                    ocop.score(document, rules=_load_rules(args))
+                except OcopError as e:
+                    raise _InputError(f"{args.file}: " + e.message("vi"),
+                                      f"{args.file}: " + e.message("en")) from None
+            out.write((f"{args.file}: hợp lệ." if vi else f"{args.file}: valid.") + "\n")
+            return EXIT_OK
+    try:
+        result = register.read(args.file)
+    except OcopError as e:
+        raise _InputError(e.message("vi"), e.message("en")) from None
+    except OSError as e:
+        raise _InputError(f"{args.file}: không đọc được tệp ({e.strerror})",
+                          f"{args.file}: cannot read the file ({e.strerror})") from None
+    out.write(result.report.summary(args.lang) + "\n")
+    return EXIT_OUTCOME if result.report.rejected else EXIT_OK
+
+
+def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    from importlib import resources
+
+    import ocop
+    from ocop import register, stats
+    from ocop.convert import from_data
+    from ocop.report import statement, table
+    from ocop.targets import target
+
+    vi = _vi(args)
+    folder = resources.files("ocop") / "data" / "examples"
+    names = ["rau-cu-qua.json", "che-hoi-dong.json", "du-lich-cong-dong.json"]
+    documents = [from_data(json.loads((folder / n).read_text(encoding="utf-8"))) for n in names]
+    scores = [ocop.score(d) for d in documents]
+
+    def rule(title: str) -> None:
+        out.write(f"\n== {title} ==\n")
+
+    rule("Chấm các phiếu ví dụ" if vi else "Scoring the example sheets")
+    for name, s in zip(names, scores, strict=True):
+        star = s.star.label(args.lang) if s.star else "—"
+        total = ocop.report.number(s.total, args.lang, 0 if s.total == int(s.total) else 2)
+        out.write(f"  {name:<24} {'bộ' if vi else 'set'} {s.product_set:>2}  {total:>6}  "
+                  f"{star}\n")
+    rule("Giải thích phiếu đầu tiên" if vi else "The first sheet explained")
+    out.write(scores[0].explain(args.lang) + "\n")
+    rule("Để lên hạng tiếp theo" if vi else "What the next star needs")
+    out.write(ocop.advice(scores[0]).explain(args.lang) + "\n")
+    example = register.example()
+    rule("Sổ đăng ký ví dụ (dữ liệu giả lập)" if vi else "Example register (synthetic data)")
+    summary = statement(example, as_of=dt.date(2025, 9, 30),
+                        target=target("919/QĐ-TTg", "products"))
+    out.write(summary.text(args.lang) + "\n\n")
+    out.write(table(stats.count(example, "star"), args.lang) + "\n\n")
+    out.write(table(stats.count(example, "region"), args.lang, order="count") + "\n")
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ocop", description="OCOP (Mỗi xã một sản phẩm): "
+                                     "criteria, scoring, registers and reports.")
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi",
+                        help="language of the output (default: vi)")
     sub = parser.add_subparsers(dest="command")
+    sub.add_parser("demo", help="score the bundled examples and report on the example register")
+    for name, helptext in (("score", "score an evaluation or a council (JSON)"),
+                           ("advice", "what the next (or a given) star needs")):
+        cmd = sub.add_parser(name, help=helptext)
+        cmd.add_argument("sheet")
+        cmd.add_argument("--json", action="store_true", help="print JSON")
+        cmd.add_argument("--rules", help="a rule set file to score against")
+        if name == "advice":
+            cmd.add_argument("--target", type=int)
     rules = sub.add_parser("rules", help="list rule sets or print a criteria sheet")
     rules.add_argument("id", nargs="?")
     rules.add_argument("--set", type=int, dest="product_set")
+    rules.add_argument("--rules", help="a rule set file")
+    report = sub.add_parser("report", help="count a register")
+    report.add_argument("file")
+    report.add_argument("--by", default="star")
+    report.add_argument("--format", choices=("text", "md", "csv", "json"), default="text")
+    report.add_argument("--on", help="count recognitions decided by this date (YYYY-MM-DD)")
+    report.add_argument("--valid-only", action="store_true",
+                        help="with --on, only certificates valid on that date")
+    validate = sub.add_parser("validate", help="check a register or an evaluation document")
+    validate.add_argument("file")
+    validate.add_argument("--rules", help="a rule set file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = _parser()
     args = parser.parse_args(argv)
     try:
-        if args.command == "rules" and args.id and args.product_set:
-            _print_sheet(args.id, args.product_set, args.lang)
-        elif args.command == "rules" and args.id:
-            import ocop
-
-            rs = ocop.rules.get(args.id)
-            print(f"{rs.id}: {rs.title_vi if args.lang == 'vi' else rs.title_en}")
-            print(f"  {rs.effective} – {rs.replaced or ''}  {rs.source}")
-        else:
-            _list_rule_sets(args.lang)
-    except OcopError as err:
-        print(err.message(args.lang), file=sys.stderr)
-        return 2
-    return 0
+        if args.command == "demo":
+            return _demo(args, out)
+        if args.command == "score":
+            return _score(args, out)
+        if args.command == "advice":
+            return _advice(args, out)
+        if args.command == "report":
+            return _report(args, out, err)
+        if args.command == "validate":
+            return _validate(args, out)
+        if args.command == "rules":
+            return _rules(args, out)
+        _list_rule_sets(args, out)
+        return EXIT_OK
+    except _InputError as e:
+        err.write((e.vi if args.lang == "vi" else e.en) + "\n")
+        return EXIT_BAD_INPUT
+    except OcopError as e:
+        err.write(e.message(args.lang) + "\n")
+        return EXIT_BAD_INPUT
+    except ValueError as e:
+        err.write(str(e) + "\n")
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # the reader went away (ocop demo | head)
+        return EXIT_OK

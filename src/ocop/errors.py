@@ -246,3 +246,17 @@ class ProductCodeError(OcopError, ValueError):
 
 class CertificateError(OcopError, ValueError):
     """Certificate data that cannot be right (a star below 3, an expiry before its decision)."""
+
+
+class RuleSetConflictError(OcopError, ValueError):
+    """Registering a rule set would overwrite another (never an official one)."""
+
+    def __init__(self, new: str, taken: str, *, official: bool) -> None:
+        if official:
+            super().__init__(f"Không thể ghi đè bộ quy tắc chính thức {taken} bằng {new!r}.",
+                             f"The official rule set {taken} cannot be overwritten by {new!r}.")
+        else:
+            super().__init__(f"Mã {new!r} trùng bộ quy tắc đã đăng ký {taken}; dùng "
+                             "replace=True để thay.",
+                             f"{new!r} clashes with the registered rule set {taken}; pass "
+                             "replace=True to replace it.")

@@ -25,13 +25,21 @@ Number = int | Fraction | Decimal
 
 
 class StarClass(enum.IntEnum):
-    """A star class, 1★ to 5★. Compares and sorts as the integer it names."""
+    """A star class, 1★ to 5★ in OCOP. Compares and sorts as the integer it names.
+
+    Classes 6 to 9 exist only for rule sets of other programmes that declare more classes
+    (see :mod:`ocop.rules.custom`); no OCOP rule set uses them.
+    """
 
     ONE = 1
     TWO = 2
     THREE = 3
     FOUR = 4
     FIVE = 5
+    SIX = 6
+    SEVEN = 7
+    EIGHT = 8
+    NINE = 9
 
     def label(self, locale: str = "vi") -> str:
         """``"3 sao"`` in Vietnamese, ``"3 stars"`` in English (``"1 star"`` for one)."""

@@ -35,12 +35,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any
 
-from ocop.errors import NoRuleSetForDateError, UnknownRuleSetError
+from ocop.errors import NoRuleSetForDateError, RuleSetConflictError, UnknownRuleSetError
 
 if TYPE_CHECKING:
     from ocop.model import Classification, RuleSet, Sheet
 
-__all__ = ["all", "get", "in_force", "normalize_id"]
+__all__ = ["all", "get", "in_force", "normalize_id", "register", "unregister"]
 
 _DATA_FOLDERS = ("qd-1048-2019", "qd-148-2023", "qd-26-2026")
 _IGNORED_TOKENS = {"qd", "ttg", "quyet", "dinh", "so"}
@@ -106,6 +106,40 @@ class _Registry:
         self._load()
         return self._ordered
 
+    def register(self, rule_set: RuleSet, replace: bool) -> None:
+        keys = self._load()
+        spellings = {normalize_id(s) for s in (rule_set.id, *rule_set.aliases)}
+        with self._lock:
+            for key in spellings:
+                taken = keys.get(key)
+                if taken is None or taken is rule_set:
+                    continue
+                if taken.official:
+                    raise RuleSetConflictError(rule_set.id, taken.id, official=True)
+                if not replace:
+                    raise RuleSetConflictError(rule_set.id, taken.id, official=False)
+                self._drop(taken)
+            for key in spellings:
+                keys[key] = rule_set
+            self._ordered = tuple(sorted((*self._ordered, rule_set),
+                                         key=lambda rs: (rs.effective, rs.id)))
+            self._spellings.clear()
+
+    def _drop(self, rule_set: RuleSet) -> None:
+        keys = self._by_key or {}
+        for key in [k for k, v in keys.items() if v is rule_set]:
+            del keys[key]
+        self._ordered = tuple(rs for rs in self._ordered if rs is not rule_set)
+        self._spellings.clear()
+
+    def unregister(self, rule_set_id: str) -> RuleSet:
+        found = self.get(rule_set_id)
+        if found.official:
+            raise RuleSetConflictError(found.id, found.id, official=True)
+        with self._lock:
+            self._drop(found)
+        return found
+
     def in_force(self, on: dt.date) -> RuleSet:
         self._load()
         if isinstance(on, dt.datetime):
@@ -170,5 +204,20 @@ def in_force(on: dt.date) -> RuleSet:
 
 
 def all() -> tuple[RuleSet, ...]:
-    """Every known rule set, oldest first."""
+    """Every known rule set, oldest first (registered ones included)."""
     return _registry.all()
+
+
+def register(rule_set: RuleSet, *, replace: bool = False) -> RuleSet:
+    """Make a rule set of your own known by its id and aliases, so that :func:`get`, scoring,
+    advice and the command line find it. An official rule set is never overwritten; another
+    registered one only with ``replace=True``. Registered rule sets never answer
+    :func:`in_force`, which speaks of the law only.
+    """
+    _registry.register(rule_set, replace)
+    return rule_set
+
+
+def unregister(rule_set_id: str) -> RuleSet:
+    """Forget a registered rule set (official ones cannot be removed)."""
+    return _registry.unregister(rule_set_id)

@@ -114,7 +114,8 @@ _OPTION_KEYS = {"label_vi", "points"}
 _OPTION_OPTIONAL = {"label_en", "mark", "case"}
 
 
-def _option(r: _Reader, data: Any, where: str, cases: set[int]) -> Option | None:
+def _option(r: _Reader, data: Any, where: str, cases: set[int],
+            levels: range = range(3, 6)) -> Option | None:
     if not r.typed(data, dict, where, "option"):
         return None
     if not r.keys(data, where, _OPTION_KEYS, _OPTION_OPTIONAL):
@@ -129,11 +130,12 @@ def _option(r: _Reader, data: Any, where: str, cases: set[int]) -> Option | None
     mark = data.get("mark")
     star: StarClass | None = None
     if mark is not None:
-        if isinstance(mark, int) and not isinstance(mark, bool) and 3 <= mark <= 5:
+        if isinstance(mark, int) and not isinstance(mark, bool) and mark in levels:
             star = StarClass(mark)
         else:
-            r.fail(where, f"dấu sao {mark!r} không phải 3, 4 hoặc 5 (phương án '{label}')",
-                   f"star mark {mark!r} is not 3, 4 or 5 (option '{label}')")
+            allowed = ", ".join(str(x) for x in levels)
+            r.fail(where, f"dấu sao {mark!r} không thuộc các hạng {allowed} (phương án '{label}')",
+                   f"star mark {mark!r} is not one of {allowed} (option '{label}')")
             ok = False
     case = data.get("case")
     if case is not None and case not in cases:
@@ -146,7 +148,8 @@ def _option(r: _Reader, data: Any, where: str, cases: set[int]) -> Option | None
                   case=case)
 
 
-def _criterion(r: _Reader, data: Any, parent: str | None) -> Criterion | None:
+def _criterion(r: _Reader, data: Any, parent: str | None,
+               levels: range = range(3, 6)) -> Criterion | None:
     """A criterion, a sub-criterion, or a section printed with options (``parent`` None)."""
     where = str(data.get("code", "?")) if isinstance(data, dict) else "?"
     if not r.typed(data, dict, where, "criterion"):
@@ -164,13 +167,15 @@ def _criterion(r: _Reader, data: Any, parent: str | None) -> Criterion | None:
     cases = tuple(Case(int(k), v) for k, v in sorted(cases_raw.items()))
     case_numbers = {c.number for c in cases}
     options: list[Option] = []
-    for k, raw in enumerate(data.get("options") or []):
-        opt = _option(r, raw, f"{code} option {k + 1}", case_numbers)
+    raw_options = data.get("options") or []
+    for k, raw in enumerate(raw_options):
+        opt = _option(r, raw, f"{code} option {k + 1}", case_numbers, levels)
         if opt is not None:
             options.append(opt)
+    complete = len(options) == len(raw_options)  # sums are checked only on whole criteria
     subs: list[Criterion] = []
     for raw in data.get("subcriteria") or []:
-        sub = _criterion(r, raw, code)
+        sub = _criterion(r, raw, code, levels)
         if sub is not None:
             subs.append(sub)
     yes_no = bool(data.get("yes_no", False))
@@ -192,7 +197,7 @@ def _criterion(r: _Reader, data: Any, parent: str | None) -> Criterion | None:
     groups: list[tuple[int | None, list[Option]]] = (
         [(c, [o for o in options if o.case == c]) for c in sorted(case_numbers)]
         if cases else [(None, options)])
-    for case, opts in groups:
+    for case, opts in groups if complete else ():
         label_vi = "" if case is None else f" (trường hợp {case})"
         label_en = "" if case is None else f" (case {case})"
         if options and not opts:
@@ -213,8 +218,8 @@ def _criterion(r: _Reader, data: Any, parent: str | None) -> Criterion | None:
                 r.fail(where, f"dấu {o.mark.value} sao xuất hiện hai lần{label_vi}",
                        f"the {o.mark.value}★ mark appears twice{label_en}")
             seen[o.mark] = o
-        levels = sorted(seen)
-        for lo, hi in itertools.pairwise(levels):
+        marked = sorted(seen)
+        for lo, hi in itertools.pairwise(marked):
             if seen[lo].points > seen[hi].points:
                 r.fail(where, f"dấu {hi.value} sao nằm trên phương án thấp hơn dấu {lo.value} sao",
                        f"the {hi.value}★ mark sits on a lower option than the {lo.value}★ mark")
@@ -242,7 +247,7 @@ def _criterion(r: _Reader, data: Any, parent: str | None) -> Criterion | None:
         condition=condition, cases=cases, yes_no=yes_no)
 
 
-def _section(r: _Reader, data: Any) -> Section | None:
+def _section(r: _Reader, data: Any, levels: range = range(3, 6)) -> Section | None:
     where = str(data.get("code", "?")) if isinstance(data, dict) else "?"
     if not r.typed(data, dict, where, "section"):
         return None
@@ -250,7 +255,7 @@ def _section(r: _Reader, data: Any) -> Section | None:
         if not r.keys(data, where, {"code", "label_vi", "label_en", "points", "criteria"},
                       {"descriptions", "notes", "requirements"}):
             return None
-        built = [_criterion(r, raw, data["code"]) for raw in data["criteria"]]
+        built = [_criterion(r, raw, data["code"], levels) for raw in data["criteria"]]
         crits = [c for c in built if c is not None]
         total = sum(c.maximum for c in crits)
         if len(crits) == len(built) and total != data["points"]:
@@ -258,7 +263,7 @@ def _section(r: _Reader, data: Any) -> Section | None:
                    f"section maximum {data['points']} differs from the sum of its criteria "
                    f"{total}")
     else:
-        crit = _criterion(r, data, None)
+        crit = _criterion(r, data, None, levels)
         if crit is None:
             return None
         crits = [crit]
@@ -267,13 +272,17 @@ def _section(r: _Reader, data: Any) -> Section | None:
                    criteria=tuple(crits))
 
 
-def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int]) -> Sheet:
+def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int], *,
+                part_labels: Mapping[str, tuple[str, str]] | None = None,
+                mark_levels: range = range(3, 6)) -> Sheet:
     """Build and check a :class:`~ocop.model.Sheet` from its data.
 
     ``part_maxima`` are the rule set's declared maxima (``{"A": 40, "B": 25, "C": 35}``); the
-    sheet's parts must match them. Raises :class:`~ocop.errors.RuleDataError` listing every
-    problem, each located by file and criterion code.
+    sheet's parts must match them. ``mark_levels`` are the classes a star mark may name (3–5 in
+    OCOP). Raises :class:`~ocop.errors.RuleDataError` listing every problem, each located by
+    file and criterion code.
     """
+    labels = {**PART_LABELS, **(part_labels or {})}
     r = _Reader(source)
     if not r.typed(data, dict, "", "sheet"):
         r.done()
@@ -292,7 +301,7 @@ def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int]) -> Sheet
                                                    {"code", "points", "sections"}, set()):
             continue
         code = raw["code"]
-        built = [_section(r, sec) for sec in raw["sections"]]
+        built = [_section(r, sec, mark_levels) for sec in raw["sections"]]
         sections = [s for s in built if s is not None]
         for s in sections:
             for c in s.criteria:
@@ -313,7 +322,7 @@ def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int]) -> Sheet
             r.fail(f"part {code}", f"phần {code} có {raw['points']} điểm, bộ quy tắc quy định "
                    f"{declared}", f"part {code} is worth {raw['points']}, the rule set "
                    f"declares {declared}")
-        vi, en = PART_LABELS.get(code, (f"Phần {code}", f"Part {code}"))
+        vi, en = labels.get(code, (f"Phần {code}", f"Part {code}"))
         parts.append(Part(code=code, label_vi=vi, label_en=en, maximum=raw["points"],
                           sections=tuple(sections)))
     if [p.code for p in parts] != list(part_maxima):
@@ -417,6 +426,26 @@ def summary_classification(data: Mapping[str, Any]) -> Classification:
 # Rule sets
 
 
+def read_parts(r: _Reader, raw: Any) -> list[PartSpec]:
+    """Parts as ``{"A": 40, …}`` (official data) or ``[{"code", "label_vi", "label_en",
+    "points"}, …]`` (a rule set that names its own parts)."""
+    parts: list[PartSpec] = []
+    if isinstance(raw, dict):
+        for code, maximum in raw.items():
+            vi, en = PART_LABELS.get(code, (f"Phần {code}", f"Part {code}"))
+            parts.append(PartSpec(code, vi, en, int(maximum)))
+    elif isinstance(raw, list):
+        for k, item in enumerate(raw):
+            if isinstance(item, dict) and r.keys(item, f"parts[{k}]",
+                                                  {"code", "label_vi", "label_en", "points"},
+                                                  set()):
+                parts.append(PartSpec(str(item["code"]), str(item["label_vi"]),
+                                      str(item["label_en"]), int(item["points"])))
+    else:
+        r.fail("parts", "thiếu các phần", "parts are missing")
+    return parts
+
+
 def _date(r: _Reader, value: Any, where: str) -> dt.date | None:
     if value is None:
         return None
@@ -456,10 +485,7 @@ def build_rule_set(
     signed = _date(r, data.get("signed"), "signed")
     effective = _date(r, data.get("effective"), "effective")
     replaced = _date(r, data.get("replaced"), "replaced")
-    parts: list[PartSpec] = []
-    for code, maximum in (data.get("parts") or {}).items():
-        vi, en = PART_LABELS.get(code, (f"Phần {code}", f"Part {code}"))
-        parts.append(PartSpec(code, vi, en, int(maximum)))
+    parts = read_parts(r, data.get("parts"))
     bands_raw = data.get("bands") or {}
     maximum = int(bands_raw.get("maximum", 0))
     lowers = sorted((int(k), int(v)) for k, v in (bands_raw.get("lower_bounds") or {}).items())
@@ -471,9 +497,9 @@ def build_rule_set(
     if not lowers or lowers[0][1] != 0:
         r.fail("bands", "hạng thấp nhất phải bắt đầu từ 0 điểm",
                "the lowest band must start at 0 points")
-    if [s for s, _ in lowers] != list(range(1, len(lowers) + 1)) or len(lowers) > 5:
-        r.fail("bands", "các hạng phải là 1, 2, … liên tiếp (tối đa 5)",
-               "star classes must be 1, 2, … in a row (at most 5)")
+    if [s for s, _ in lowers] != list(range(1, len(lowers) + 1)) or len(lowers) > 9:
+        r.fail("bands", "các hạng phải là 1, 2, … liên tiếp (tối đa 9)",
+               "star classes must be 1, 2, … in a row (at most 9)")
     for (star, lower), nxt in zip(lowers, [*lowers[1:], None], strict=True):
         upper = nxt[1] if nxt else None
         if upper is not None and upper <= lower:
@@ -482,7 +508,7 @@ def build_rule_set(
         if upper is None and lower > maximum:
             r.fail("bands", "hạng cao nhất vượt quá điểm tối đa",
                    "the top band starts above the maximum")
-        if 1 <= star <= 5:
+        if 1 <= star <= 9:
             bands.append(StarBand(StarClass(star), lower, upper,
                                   maximum if upper is None else None))
     periods: list[AuthorityPeriod] = []
@@ -514,6 +540,11 @@ def build_rule_set(
         transition = Transition(t["printed"], t["previous_rules_days_first_or_upgrade"],
                                 t["previous_rules_days_reevaluation"],
                                 t["late_reevaluation_grace_days"])
+    recognised = data.get("recognised_from", 3)
+    if not isinstance(recognised, int) or not 1 <= recognised <= max(len(lowers), 1):
+        r.fail("recognised_from", f"hạng công nhận {recognised!r} không phải một hạng đã khai "
+               "báo", f"recognised_from {recognised!r} is not a declared class")
+        recognised = 1
     sheets = data.get("sheets") or {}
     if sheets.get("available") and sheet_loader is None:
         r.fail("sheets", "bộ quy tắc khai báo có phiếu nhưng không nạp được",
@@ -534,7 +565,7 @@ def build_rule_set(
         replaced_by=data.get("replaced_by"), parts=tuple(parts), bands=tuple(bands),
         certificate_validity_months=int(data["certificate_validity_months"]),
         authorities=tuple(periods),
-        recognised_from=StarClass(int(data.get("recognised_from", 3))),
+        recognised_from=StarClass(recognised),
         aliases=tuple(data.get("aliases") or ()), amendments=tuple(amendments),
         bands_printed=str(bands_raw.get("printed", "")),
         bands_interpretation=bands_raw.get("interpretation"), transition=transition,

@@ -25,17 +25,19 @@ STAR_MARKS = Interpretation(
     id="ocop.star-marks/1",
     vi=(
         "Hạng sao là hạng cao nhất s mà tổng điểm đạt khoảng điểm của hạng s và mọi dấu sao của "
-        "các hạng 3…s đều đạt (dấu sao trên một phương án nghĩa là phải đạt ít nhất phương án "
-        "đó). Sản phẩm thiếu một dấu 3 sao không được công nhận và xếp theo tổng điểm trong 1–2 "
-        "sao. Với hội đồng, tổng điểm là trung bình cộng chính xác tổng điểm của các thành viên, "
-        "và dấu sao được xét trên điểm trung bình của các thành viên cho tiêu chí đó."
+        "các hạng không cao hơn s đều đạt (dấu sao trên một phương án nghĩa là phải đạt ít nhất "
+        "phương án đó; trong OCOP các dấu sao thuộc hạng 3, 4 và 5). Vì vậy sản phẩm thiếu một "
+        "dấu 3 sao không được công nhận và xếp theo tổng điểm trong 1–2 sao. Với hội đồng, tổng "
+        "điểm là trung bình cộng chính xác tổng điểm của các thành viên, và dấu sao được xét "
+        "trên điểm trung bình của các thành viên cho tiêu chí đó."
     ),
     en=(
         "The star class is the highest s such that the total reaches the band of s and every "
-        "star mark of levels 3…s is met (a mark on an option means at least that option). A "
-        "product that misses a 3★ mark is not recognised and is classed by its total among "
-        "1★–2★. For a council, the total is the exact average of the members' totals, and a mark "
-        "is checked on the members' average points for that criterion."
+        "star mark of a level up to s is met (a mark on an option means at least that option; "
+        "OCOP's marks are for levels 3, 4 and 5). So a product that misses a 3★ mark is not "
+        "recognised and is classed by its total among 1★–2★. For a council, the total is the "
+        "exact average of the members' totals, and a mark is checked on the members' average "
+        "points for that criterion."
     ),
 )
 

@@ -207,6 +207,8 @@ class Score:
         """Who recognises this result on ``on`` (``None`` without a date or below 3★)."""
         if self.on is None or not self.recognised or self.star is None:
             return None
+        if not any(p.covers(self.on) for p in self.rule_set.authorities):
+            return None  # a rule set of one's own may name no authorities
         return self.rule_set.authority(self.star, self.on)
 
     # -- derived views ------------------------------------------------------------------------
