@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+from typing import Literal
 
 import attrs
 from hypothesis import given, settings
@@ -28,7 +29,7 @@ def evaluations(draw: st.DrawFn, product_set: int | None = None) -> ocop.Evaluat
     sheet = ocop.rules.get(RS).sheet(n)
     case = draw(st.sampled_from([1, 2])) if sheet.cases else None
     answers = random_answers(sheet, random.Random(draw(st.integers(0, 2**32))), case)
-    by = draw(st.sampled_from(["position", "points"]))
+    by: Literal["position", "points"] = draw(st.sampled_from(["position", "points"]))
     if by == "points":
         answers = {code: None if pos is None else sheet.criterion(code).options[pos - 1].points
                    for code, pos in answers.items()}
@@ -36,7 +37,8 @@ def evaluations(draw: st.DrawFn, product_set: int | None = None) -> ocop.Evaluat
     answers = dict(list(answers.items())[:keep]) if draw(st.booleans()) else answers
     return ocop.Evaluation(
         RS, n, answers, by=by, case=case,
-        faults=draw(st.frozensets(st.sampled_from([f.id for f in sheet.faults] or ["1"]))),
+        faults=draw(st.frozensets(st.sampled_from([f.id for f in sheet.faults])))
+        if sheet.faults else frozenset(),
         impurities=sheet.food_safety_gate is not None and draw(st.booleans()),
         on=draw(st.none() | DATES), council=draw(st.sampled_from(["province", "central"])),
         evaluator=draw(st.none() | st.text(max_size=20)))
