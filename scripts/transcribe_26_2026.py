@@ -76,7 +76,7 @@ PART_CORRECTIONS = {
                 "sections 1-3 give 40, as in every other sheet and in Điều 3 of the decision."),
 }
 
-MARK_RE = re.compile(r"\s*(\*{3,5})\s*;?\s*$")
+MARK_RE = re.compile(r"\s*((?:\*\s*){3,5})\s*;?\s*$")
 CODE_RE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$")
 CASE_RE = re.compile(r"^[ab]\.\s*Trường hợp\s*(\d)\s*:\s*(.*)$")
 PART_RE = re.compile(r"^PH[ẦA]N\s+([ABC])\s*:?\s*(.*?)\s*\((\d+)\s*Điểm\)\s*$", re.IGNORECASE)
@@ -267,8 +267,16 @@ class SheetBuilder:
         mark = None
         m = MARK_RE.search(label)
         if m:
-            mark = len(m.group(1))
+            printed_mark = m.group(1).strip()
+            mark = printed_mark.count("*")
             label = label[: m.start()].strip()
+            if " " in printed_mark:
+                self.corrections.append({
+                    "where": self.target["code"], "option": label, "printed": printed_mark,
+                    "corrected": "*" * mark,
+                    "reason": f"The star mark is printed with spaces between its asterisks; it "
+                              f"is read as the {mark}★ mark, as the same option is marked in "
+                              f"the other sheets."})
         assert "**" not in label, (self.number, label)
         label = label.rstrip(";").strip()
         printed = pts_text.strip()

@@ -58,6 +58,11 @@ def _checksums(data_dir: Path) -> dict[int, dict[str, str]]:
         return {int(row["set"]): row for row in csv.DictReader(fh)}
 
 
+# Where the transcript proves the checksum file wrong: set 3 prints the 4★ mark of 5.1's top
+# option as "* * * *" (with spaces), which the checksum count missed.
+CHECKSUM_DISAGREEMENTS = {(3, 4): 14}
+
+
 @pytest.mark.parametrize("n", SETS)
 def test_matches_the_published_checksums(n: int, data_dir: Path) -> None:
     row = _checksums(data_dir)[n]
@@ -65,7 +70,8 @@ def test_matches_the_published_checksums(n: int, data_dir: Path) -> None:
     assert len(s.scorable) == int(row["scorable_criteria"])
     marks = s.star_marks()
     for star in (3, 4, 5):
-        assert len(marks.get(StarClass(star), ())) == int(row[f"marked_options_{star}star"])
+        expected = CHECKSUM_DISAGREEMENTS.get((n, star), int(row[f"marked_options_{star}star"]))
+        assert len(marks.get(StarClass(star), ())) == expected
     sections = " ".join(f"{sec.code}={sec.maximum}" for p in s.parts for sec in p.sections)
     assert sections == row["section_maxima"]
 
@@ -181,6 +187,13 @@ def test_set_7_option_printed_with_a_letter_o_is_kept() -> None:
     crit = next(c for c in s.scorable if c.label_vi == "TÍNH ĐỘC ĐÁO")
     assert [o.points for o in crit.options] == [0, 1, 3, 5]
     assert crit.options[-1].mark == StarClass.FIVE
+
+
+def test_set_3_mark_printed_with_spaces() -> None:
+    s = sheet(3)
+    top = s.criterion("5.1").options[-1]
+    assert top.mark == StarClass.FOUR
+    assert any(c.printed == "* * * *" for c in s.corrections)
 
 
 def test_story_structure_5_2_is_conditional() -> None:
