@@ -32,6 +32,7 @@ from labels_en import (
     SECTORS_EN,
     SUBGROUPS_EN,
 )
+from options_en import option_en
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "ocop" / "rules" / "data" / "qd-26-2026"
@@ -391,6 +392,11 @@ def english(sheet: dict[str, Any]) -> None:
                 crit["label_en"] = CRITERIA_EN[crit["label_vi"]]
                 for sub in crit.get("subcriteria", []):
                     sub["label_en"] = CRITERIA_EN[sub["label_vi"]]
+            items = [section, *section.get("criteria", []),
+                     *[s for c in section.get("criteria", []) for s in c.get("subcriteria", [])]]
+            for item in items:
+                for opt in item.get("options", []):
+                    opt["label_en"] = option_en(opt["label_vi"])
 
 
 def order(item: dict[str, Any], keys: list[str]) -> dict[str, Any]:

@@ -34,7 +34,7 @@ def test_the_rules_reference_is_generated_not_edited() -> None:
     page = rules_reference.sheet_page(__import__("ocop").rules.get("26/2026"),
                                       __import__("ocop").rules.get("26/2026").sheet(4))
     assert page.startswith(rules_reference.HEADER)
-    assert "| 3 | 3 |  |  | Có trên 2 chỉ tiêu |" in page
+    assert "| 3 | 3 |  |  | Có trên 2 chỉ tiêu — *More than 2 indicators* |" in page
     assert "in '13' → 3" in page
     ignored = (ROOT / "docs" / ".gitignore").read_text(encoding="utf-8")
     assert "rules/" in ignored

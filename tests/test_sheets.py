@@ -102,6 +102,8 @@ def test_every_label_has_english() -> None:
                 for crit in sec.criteria:
                     assert crit.label_en
                     assert all(sub.label_en for sub in crit.subcriteria)
+                    for leaf in crit.leaves():
+                        assert all(o.label_en for o in leaf.options), leaf.code
 
 
 # --- pinned cases, read off the transcript -----------------------------------------------------

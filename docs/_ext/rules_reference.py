@@ -24,6 +24,8 @@ def _criterion_rows(crit: Criterion, lines: list[str]) -> None:
         mark = "★" * int(opt.mark) if opt.mark else ""
         case = f"TH{opt.case}" if opt.case else ""
         label = _cell(opt.label_vi) + ("" if opt.printed else " *(không in trên phiếu)*")
+        if opt.label_en:
+            label += f" — *{_cell(opt.label_en)}*"
         lines.append(f"| {k} | {opt.points} | {mark} | {case} | {label} |")
 
 
