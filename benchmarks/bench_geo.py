@@ -11,10 +11,28 @@ import time
 
 from ocop import geo
 
-SPELLINGS = ["Hà Nội", "Ha Noi", "TP HCM", "Tp. Hồ Chí Minh", "tỉnh Bắc Kạn", "Thừa Thiên Huế",
-             "Huế", "Quảng Ninh", "Hà Giang", "Bắc Kạn", "ĐẮK LẮK", "Dak Lak", "Cần Thơ",
-             "Bà Rịa - Vũng Tàu", "Lào Cai", "Yên Bái", "Thanh Hóa", "Nghệ An", "An Giang",
-             "Kiên Giang"]
+SPELLINGS = [
+    "Hà Nội",
+    "Ha Noi",
+    "TP HCM",
+    "Tp. Hồ Chí Minh",
+    "tỉnh Bắc Kạn",
+    "Thừa Thiên Huế",
+    "Huế",
+    "Quảng Ninh",
+    "Hà Giang",
+    "Bắc Kạn",
+    "ĐẮK LẮK",
+    "Dak Lak",
+    "Cần Thơ",
+    "Bà Rịa - Vũng Tàu",
+    "Lào Cai",
+    "Yên Bái",
+    "Thanh Hóa",
+    "Nghệ An",
+    "An Giang",
+    "Kiên Giang",
+]
 
 
 def main(n: int = 1_000_000) -> None:
@@ -24,7 +42,7 @@ def main(n: int = 1_000_000) -> None:
     plain |= {"hcm": plain["hochiminh"], "hue": plain["thuathienhue"]}
     lookup = geo.old_province
     for s in SPELLINGS:
-        lookup(s)                   # the first sight of each spelling folds it once
+        lookup(s)  # the first sight of each spelling folds it once
 
     start = time.perf_counter()
     for key in folded:

@@ -34,10 +34,14 @@ def main(n: int = 10_000) -> None:
     t_json_dump = timed(lambda: [json.dumps(d, ensure_ascii=False) for d in plain])
     t_dump = timed(lambda: [dumps(e) for e in evaluations])
     print(f"{n:,} evaluation sheets")
-    print(f"  load: ocop {n / t_load:>10,.0f}/s   json {n / t_json_load:>10,.0f}/s   "
-          f"ratio {t_load / t_json_load:.1f}")
-    print(f"  dump: ocop {n / t_dump:>10,.0f}/s   json {n / t_json_dump:>10,.0f}/s   "
-          f"ratio {t_dump / t_json_dump:.1f}")
+    print(
+        f"  load: ocop {n / t_load:>10,.0f}/s   json {n / t_json_load:>10,.0f}/s   "
+        f"ratio {t_load / t_json_load:.1f}"
+    )
+    print(
+        f"  dump: ocop {n / t_dump:>10,.0f}/s   json {n / t_json_dump:>10,.0f}/s   "
+        f"ratio {t_dump / t_json_dump:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -15,16 +15,16 @@ RUNS = 7
 def best(code: str) -> float:
     times = []
     for _ in range(RUNS):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         times.append(float(out.stdout.strip()))
     return min(times)
 
 
 def main() -> None:
     timer = "import time; t = time.perf_counter(); {body}; print(time.perf_counter() - t)"
-    load = best("import ocop; rs = ocop.rules.get('26/2026'); "
-                + timer.format(body="rs.sheets()"))
+    load = best("import ocop; rs = ocop.rules.get('26/2026'); " + timer.format(body="rs.sheets()"))
     cold = best(timer.format(body="import ocop; ocop.rules.get('26/2026').sheets()"))
     imp_ocop = best(timer.format(body="import ocop"))
     imp_attrs = best(timer.format(body="import attrs"))

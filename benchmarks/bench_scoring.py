@@ -38,9 +38,13 @@ def main(n: int = 100_000) -> None:
         evaluations.append(ocop.Evaluation("26/2026", sheet.product_set, answers, case=case))
         plain.append((sheet.product_set, answers))
     # The baseline's tables: product set -> code -> {position: points}, None -> 0.
-    tables = {s.product_set: {c.code: {None: 0, **{k: o.points for k, o in
-                                                  enumerate(c.options, 1)}}
-                              for c in s.scorable} for s in sheets}
+    tables = {
+        s.product_set: {
+            c.code: {None: 0, **{k: o.points for k, o in enumerate(c.options, 1)}}
+            for c in s.scorable
+        }
+        for s in sheets
+    }
 
     def baseline() -> None:
         for number, answers in plain:
@@ -63,10 +67,14 @@ def main(n: int = 100_000) -> None:
     t_single = best_of(3, one_by_one)
     print(f"{n:,} random valid sheets over 26 product sets")
     print(f"  bare loop (no validation): {n / t_base:>12,.0f} sheets/s")
-    print(f"  ocop.score_many:           {n / t_batch:>12,.0f} sheets/s   "
-          f"ratio {t_batch / t_base:.2f} (goal <= 3)")
-    print(f"  ocop.score one by one:     {n / t_single:>12,.0f} sheets/s   "
-          f"ratio {t_single / t_base:.2f}")
+    print(
+        f"  ocop.score_many:           {n / t_batch:>12,.0f} sheets/s   "
+        f"ratio {t_batch / t_base:.2f} (goal <= 3)"
+    )
+    print(
+        f"  ocop.score one by one:     {n / t_single:>12,.0f} sheets/s   "
+        f"ratio {t_single / t_base:.2f}"
+    )
     scores = ocop.score_many(evaluations[:1000])
     start = time.perf_counter()
     for s in scores:

@@ -39,8 +39,10 @@ def counting(n: int = 1_000_000) -> None:
     assert counts.total == n
     print(f"count {n:,} entries by (province, star)")
     print(f"  collections.Counter over tuples: {t_plain:.3f} s")
-    print(f"  ocop.stats.count:                {t_ocop:.3f} s   ratio {t_ocop / t_plain:.2f} "
-          "(goal <= 2)")
+    print(
+        f"  ocop.stats.count:                {t_ocop:.3f} s   ratio {t_ocop / t_plain:.2f} "
+        "(goal <= 2)"
+    )
 
 
 def write_csv(path: Path, rows: int) -> None:

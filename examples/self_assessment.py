@@ -16,8 +16,9 @@ HERE = Path(__file__).parent
 
 def main() -> None:
     rules = ocop.rules.register(custom.load_file(HERE / "self-assessment.json"), replace=True)
-    evaluation = ocop.Evaluation(rules.id, 1, {"1.1": 2, "1.2": 3, "2.1": 2, "2.2": 1,
-                                              "3": 2, "4": 2})
+    evaluation = ocop.Evaluation(
+        rules.id, 1, {"1.1": 2, "1.2": 3, "2.1": 2, "2.2": 1, "3": 2, "4": 2}
+    )
     score = ocop.score(evaluation)
     print(score.explain("vi"))
     print()

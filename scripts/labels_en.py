@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - labels are kept whole, as printed
 """English labels of the 26/2026 sheets and classification, keyed by the Vietnamese label.
 
 Vietnamese is the source language; these are translations kept beside it. The transcription
@@ -15,20 +16,17 @@ SECTIONS_EN: dict[str, str] = {
     "TÍNH ĐỘC ĐÁO": "Uniqueness",
     "CÔNG BỐ CHẤT LƯỢNG SẢN PHẨM": "Declaration of product quality",
     "ĐẢM BẢO CHẤT LƯỢNG SẢN PHẨM": "Product quality assurance",
-    "HƯỚNG DẪN SỬ DỤNG ĐỂ ĐẢM BẢO SẢN PHẨM CÓ CHẤT LƯỢNG TỐT NHẤT CHO NGƯỜI TIÊU DÙNG":
-        "Instructions for use that keep the product at its best quality for consumers",
+    "HƯỚNG DẪN SỬ DỤNG ĐỂ ĐẢM BẢO SẢN PHẨM CÓ CHẤT LƯỢNG TỐT NHẤT CHO NGƯỜI TIÊU DÙNG": "Instructions for use that keep the product at its best quality for consumers",
     "CƠ HỘI THỊ TRƯỜNG TOÀN CẦU": "Global market opportunity",
     "CÔNG BỐ SẢN PHẨM": "Product declaration",
     "CÂU CHUYỆN VỀ SẢN PHẨM": "Story about the product",
-    "ĐIỀU KIỆN ĐẢM BẢO AN TOÀN CHẤT LƯỢNG SẢN PHẨM":
-        "Conditions that ensure product safety and quality",
+    "ĐIỀU KIỆN ĐẢM BẢO AN TOÀN CHẤT LƯỢNG SẢN PHẨM": "Conditions that ensure product safety and quality",
     "CHẤT LƯỢNG AN TOÀN THỰC PHẨM": "Food safety quality",
     "SỰ TIỆN LỢI KHI SỬ DỤNG, BẢO QUẢN": "Convenience of use and storage",
     "HIỆU QUẢ SỬ DỤNG": "Effectiveness in use",
     "KIỂM TRA ĐỊNH KỲ": "Periodic testing",
     "CÔNG BỐ CHẤT LƯỢNG": "Quality declaration",
-    "CHỈ TIÊU CẢM QUAN (Kiểm tra theo tiêu chuẩn công bố)":
-        "Sensory indicators (checked against the declared standard)",
+    "CHỈ TIÊU CẢM QUAN (Kiểm tra theo tiêu chuẩn công bố)": "Sensory indicators (checked against the declared standard)",
     "TÍNH AN TOÀN": "Safety",
     "CÁC CHỈ TIÊU": "Indicators",
     "CHẤT LƯỢNG SẢN PHẨM": "Product quality",
@@ -49,23 +47,19 @@ SECTIONS_EN: dict[str, str] = {
 
 CRITERIA_EN: dict[str, str] = {
     "Nguồn gốc sản phẩm": "Origin of the product",
-    "Vùng nguyên liệu được cấp chứng nhận chất lượng":
-        "Raw-material area with a quality certificate",
+    "Vùng nguyên liệu được cấp chứng nhận chất lượng": "Raw-material area with a quality certificate",
     "Gia tăng giá trị": "Value added",
-    "Năng lực sản xuất đáp ứng yêu cầu phân phối":
-        "Production capacity meeting distribution needs",
+    "Năng lực sản xuất đáp ứng yêu cầu phân phối": "Production capacity meeting distribution needs",
     "Liên kết sản xuất": "Production linkage",
     "Bảo vệ môi trường trong quá trình sản xuất": "Environmental protection in production",
     "Sử dụng công nghệ theo hướng bền vững trong sản xuất": "Sustainable technology in production",
     "Nguồn gốc ý tưởng sản phẩm": "Origin of the product idea",
     "Đóng gói, bao bì sản phẩm": "Packing and packaging",
     "Phong cách, ghi nhãn hàng hóa": "Style and labelling",
-    "Ghi nhãn hàng hóa có sử dụng song ngữ (Việt - Anh hoặc ngôn ngữ nước ngoài khác)":
-        "Bilingual label (Vietnamese-English or another foreign language)",
+    "Ghi nhãn hàng hóa có sử dụng song ngữ (Việt - Anh hoặc ngôn ngữ nước ngoài khác)": "Bilingual label (Vietnamese-English or another foreign language)",
     "Loại hình tổ chức sản xuất - kinh doanh": "Type of producing organisation",
-    "Đại diện pháp luật của chủ thể là nữ; hoặc đồng bào dân tộc thiểu số; hoặc người khuyết tật":
-        "Legal representative is a woman, a member of an ethnic minority or a person with a "
-        "disability",
+    "Đại diện pháp luật của chủ thể là nữ; hoặc đồng bào dân tộc thiểu số; hoặc người khuyết tật": "Legal representative is a woman, a member of an ethnic minority or a person with a "
+    "disability",
     "Sử dụng lao động địa phương": "Local employment",
     "Tăng trưởng sản xuất kinh doanh": "Business growth",
     "Sở hữu trí tuệ": "Intellectual property",
@@ -80,8 +74,7 @@ CRITERIA_EN: dict[str, str] = {
     "Mùi/vị": "Smell/taste",
     "Tính đầy đủ về sản phẩm, sạch": "Completeness and cleanliness of the product",
     "Vùng sản xuất được cấp chứng nhận chất lượng": "Production area with a quality certificate",
-    "Năng lực sản xuất để đáp ứng yêu cầu phân phối":
-        "Production capacity to meet distribution needs",
+    "Năng lực sản xuất để đáp ứng yêu cầu phân phối": "Production capacity to meet distribution needs",
     "Liên kết chuỗi trong sản xuất": "Value-chain linkage in production",
     "Tạp chất": "Impurities",
     "Màu sắc": "Colour",
@@ -111,32 +104,24 @@ CRITERIA_EN: dict[str, str] = {
     "Các tính năng của sản phẩm": "Functions of the product",
     "Chất lượng của nguyên liệu/thành phần": "Quality of materials/components",
     "Thiết kế sản phẩm (bao gói, chậu trồng,...)": "Product design (packaging, pots, ...)",
-    "Phong cách, ghi nhãn sản phẩm (tem, nhãn gắn trên sản phẩm)":
-        "Style and labelling (stamps and labels on the product)",
+    "Phong cách, ghi nhãn sản phẩm (tem, nhãn gắn trên sản phẩm)": "Style and labelling (stamps and labels on the product)",
     "Hình dáng so với loại sản phẩm": "Form compared with its kind",
     "Kiểu dáng, tạo hình, mỹ thuật": "Style, shaping and artistry",
-    "Thiết kế sản phẩm (chậu trồng, phụ kiện kèm theo...)":
-        "Product design (pots, accessories, ...)",
-    "Bộ phận điều phối quản lý và điều hành dịch vụ":
-        "Unit that coordinates, manages and runs the service",
+    "Thiết kế sản phẩm (chậu trồng, phụ kiện kèm theo...)": "Product design (pots, accessories, ...)",
+    "Bộ phận điều phối quản lý và điều hành dịch vụ": "Unit that coordinates, manages and runs the service",
     "Cơ chế quản lý/quy định": "Management rules and regulations",
-    "Bảo vệ môi trường trong cộng đồng làm du lịch/điểm du lịch":
-        "Environmental protection in the tourism community or site",
+    "Bảo vệ môi trường trong cộng đồng làm du lịch/điểm du lịch": "Environmental protection in the tourism community or site",
     "Sử dụng năng lượng tiết kiệm": "Energy saving",
     "Nguồn gốc ý tưởng sản phẩm dịch vụ du lịch": "Origin of the tourism product idea",
     "Tổ chức dịch vụ theo thị trường mục tiêu": "Services organised for target markets",
-    "Bảo vệ, bảo tồn các di sản văn hóa, thiên nhiên, đa dạng sinh học liên quan đến sản phẩm dịch vụ du lịch":  # noqa: E501
-        "Protection and conservation of the cultural and natural heritage and biodiversity "
-        "of the tourism product",
-    "Liên kết chuỗi giá trị trong quảng bá sản phẩm du lịch":
-        "Value-chain linkage in promoting the tourism product",
-    "Liên kết vùng và chuỗi giá trị trong sản phẩm dịch vụ du lịch":
-        "Regional and value-chain linkage of the tourism product",
+    "Bảo vệ, bảo tồn các di sản văn hóa, thiên nhiên, đa dạng sinh học liên quan đến sản phẩm dịch vụ du lịch": "Protection and conservation of the cultural and natural heritage and biodiversity "
+    "of the tourism product",
+    "Liên kết chuỗi giá trị trong quảng bá sản phẩm du lịch": "Value-chain linkage in promoting the tourism product",
+    "Liên kết vùng và chuỗi giá trị trong sản phẩm dịch vụ du lịch": "Regional and value-chain linkage of the tourism product",
     "Tổ chức quảng bá, bán hàng": "Organisation of promotion and sales",
     "Bộ nhận diện quảng bá sản phẩm": "Promotional identity kit",
     "Trình bày câu chuyện sản phẩm": "Presentation of the product story",
-    "Sản phẩm dịch vụ du lịch trên địa bàn đạt chuẩn nông thôn mới":
-        "Tourism service in an area that meets the new-countryside standard",
+    "Sản phẩm dịch vụ du lịch trên địa bàn đạt chuẩn nông thôn mới": "Tourism service in an area that meets the new-countryside standard",
 }
 
 SECTORS_EN: dict[str, str] = {
@@ -145,8 +130,7 @@ SECTORS_EN: dict[str, str] = {
     "SẢN PHẨM DƯỢC LIỆU VÀ SẢN PHẨM TỪ DƯỢC LIỆU": "Herbal materials and herbal products",
     "SẢN PHẨM HÀNG THỦ CÔNG MỸ NGHỆ": "Handicrafts",
     "SẢN PHẨM SINH VẬT CẢNH": "Ornamental plants and animals",
-    "SẢN PHẨM DỊCH VỤ DU LỊCH CỘNG ĐỒNG, DU LỊCH SINH THÁI VÀ ĐIỂM DU LỊCH":
-        "Community tourism, eco-tourism and tourist sites",
+    "SẢN PHẨM DỊCH VỤ DU LỊCH CỘNG ĐỒNG, DU LỊCH SINH THÁI VÀ ĐIỂM DU LỊCH": "Community tourism, eco-tourism and tourist sites",
 }
 
 GROUPS_EN: dict[str, str] = {
@@ -158,8 +142,7 @@ GROUPS_EN: dict[str, str] = {
     "Cà phê, ca cao": "Coffee and cocoa",
     "Đồ uống có cồn": "Alcoholic drinks",
     "Đồ uống không cồn": "Non-alcoholic drinks",
-    "Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền":
-        "Functional foods, herbal medicines and traditional medicines",
+    "Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền": "Functional foods, herbal medicines and traditional medicines",
     "Mỹ phẩm có thành phần từ dược liệu": "Cosmetics with herbal ingredients",
     "Tinh dầu và dược liệu khác": "Essential oils and other herbal materials",
     "Thủ công mỹ nghệ gia dụng, trang trí": "Household and decorative handicrafts",
@@ -167,8 +150,7 @@ GROUPS_EN: dict[str, str] = {
     "Hoa": "Flowers",
     "Cây cảnh": "Ornamental plants",
     "Động vật cảnh": "Ornamental animals",
-    "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch":
-        "Community tourism, eco-tourism and tourist sites",
+    "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch": "Community tourism, eco-tourism and tourist sites",
 }
 
 SUBGROUPS_EN: dict[str, str] = {
@@ -180,9 +162,8 @@ SUBGROUPS_EN: dict[str, str] = {
     "Chế biến từ gạo, ngũ cốc": "Processed from rice and cereals",
     "Chế biến từ rau, củ, quả, hạt": "Processed from vegetables, tubers, fruit and nuts",
     "Chế biến từ thịt, trứng, sữa, thủy sản, các sản phẩm từ mật ong, mật khác và nông sản "
-    "thực phẩm khác":
-        "Processed from meat, eggs, milk, aquatic products, honey, other syrups and other farm "
-        "foods",
+    "thực phẩm khác": "Processed from meat, eggs, milk, aquatic products, honey, other syrups and other farm "
+    "foods",
     "Tương, nước mắm, gia vị dạng lỏng khác": "Soy sauce, fish sauce and other liquid seasonings",
     "Gia vị khác": "Other seasonings",
     "Chè tươi, chế biến": "Fresh and processed tea",
@@ -209,7 +190,7 @@ PRODUCT_SETS_EN: dict[int, str] = {
     6: "Processed from rice and cereals",
     7: "Processed from vegetables, tubers, fruit and nuts",
     8: "Processed from meat, aquatic products, eggs, milk, honey, other syrups and other "
-       "farm foods",
+    "farm foods",
     9: "Soy sauce, fish sauce and other liquid seasonings",
     10: "Other seasonings (salt, shallots, garlic, pepper, ...)",
     11: "Fresh and processed tea",

@@ -48,11 +48,21 @@ THREE, FOUR, POTENTIAL = 12485, 4693, 12
 PRODUCERS = {"HTX": 3075, "DN": 2056, "HKD": 3766, "THT": 448}
 REGION_SHARE = {1: 0.20, 2: 0.30, 3: 0.20, 4: 0.07, 5: 0.06, 6: 0.17}
 HANOI_SHARE = 0.20
-SET_WEIGHTS = {**dict.fromkeys(range(1, 14), 60 / 13), **dict.fromkeys(range(14, 18), 3.0),
-               **dict.fromkeys(range(18, 21), 10 / 3), 21: 6.0, 22: 4.0,
-               **dict.fromkeys(range(23, 26), 5 / 3), 26: 3.0}
-PRODUCER_PREFIX = {"HTX": "HTX mẫu", "DN": "Công ty mẫu", "HKD": "Hộ kinh doanh mẫu",
-                   "THT": "Tổ hợp tác mẫu"}
+SET_WEIGHTS = {
+    **dict.fromkeys(range(1, 14), 60 / 13),
+    **dict.fromkeys(range(14, 18), 3.0),
+    **dict.fromkeys(range(18, 21), 10 / 3),
+    21: 6.0,
+    22: 4.0,
+    **dict.fromkeys(range(23, 26), 5 / 3),
+    26: 3.0,
+}
+PRODUCER_PREFIX = {
+    "HTX": "HTX mẫu",
+    "DN": "Công ty mẫu",
+    "HKD": "Hộ kinh doanh mẫu",
+    "THT": "Tổ hợp tác mẫu",
+}
 
 
 def province_weights(rng: random.Random) -> dict[str, float]:
@@ -85,8 +95,7 @@ def generate() -> str:
     for kind, n in PRODUCERS.items():
         for _ in range(n):
             province = rng.choices(names, probs)[0]
-            producers.append((f"{PRODUCER_PREFIX[kind]} {len(producers) + 1:05d}", kind,
-                              province))
+            producers.append((f"{PRODUCER_PREFIX[kind]} {len(producers) + 1:05d}", kind, province))
     rng.shuffle(producers)
     # Ranks and years: 5★ in their published years, the rest spread over the years' counts.
     years: list[int] = [y for y, n in PER_YEAR.items() for _ in range(n)]
@@ -106,8 +115,18 @@ def generate() -> str:
     sets, set_probs = zip(*SET_WEIGHTS.items(), strict=True)
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["Tên sản phẩm", "Hạng sao", "Tỉnh", "Chủ thể", "Loại hình chủ thể",
-                     "Bộ sản phẩm", "Số quyết định", "Ngày quyết định"])
+    writer.writerow(
+        [
+            "Tên sản phẩm",
+            "Hạng sao",
+            "Tỉnh",
+            "Chủ thể",
+            "Loại hình chủ thể",
+            "Bộ sản phẩm",
+            "Số quyết định",
+            "Ngày quyết định",
+        ]
+    )
     serial = 0
     for year in PER_YEAR:
         ranks = ranks_by_year[year]
@@ -118,8 +137,18 @@ def generate() -> str:
             day = decision_date(rng, year)
             where = province if day < geo.MERGER else geo.old_province(province).successor().name
             number = rng.choices(sets, set_probs)[0]
-            writer.writerow([f"Sản phẩm mẫu {serial:05d}", rank, where, producer, kind, number,
-                             f"{serial}/QĐ-MẪU", day.isoformat()])
+            writer.writerow(
+                [
+                    f"Sản phẩm mẫu {serial:05d}",
+                    rank,
+                    where,
+                    producer,
+                    kind,
+                    number,
+                    f"{serial}/QĐ-MẪU",
+                    day.isoformat(),
+                ]
+            )
     return out.getvalue()
 
 
@@ -138,9 +167,9 @@ def main() -> int:
         "as_of": AS_OF.isoformat(),
         "rows": len(register.entries),
         "note_vi": "Dữ liệu GIẢ LẬP: tên sản phẩm, chủ thể và quyết định đều là mẫu; chỉ các tổng "
-                   "số theo số liệu công bố toàn quốc đến 30/9/2025.",
+        "số theo số liệu công bố toàn quốc đến 30/9/2025.",
         "note_en": "SYNTHETIC data: product, producer and decision names are invented; only the "
-                   "totals follow the published national figures up to 30 Sep 2025.",
+        "totals follow the published national figures up to 30 Sep 2025.",
         "follows": [
             "17,316 products 3★+ on 30 Sep 2025 (72.1% 3★, 27.1% 4★, 126 5★)",
             "cumulative: 755 (Jan 2020), 4,451 (end 2020), 5,401 (end 2021), 8,867 (Jan 2023), "
@@ -150,7 +179,8 @@ def main() -> int:
         ],
     }
     (OUT / "example_register.json").write_text(
-        json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(f"wrote {len(register.entries)} synthetic entries to {target.relative_to(ROOT)}")
     return 0
 

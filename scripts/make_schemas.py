@@ -54,8 +54,9 @@ def _type_schema(hint: Any) -> dict[str, Any]:
         return {"anyOf": [_type_schema(a) for a in args]}
     if origin is frozenset:
         return {"type": "array", "items": _type_schema(args[0]), "uniqueItems": True}
-    if (origin is not None and issubclass(origin, typing.Mapping | dict)) or origin is \
-            __import__("collections.abc").abc.Mapping:
+    if (origin is not None and issubclass(origin, typing.Mapping | dict)) or origin is __import__(
+        "collections.abc"
+    ).abc.Mapping:
         return {"type": "object", "additionalProperties": _type_schema(args[1])}
     raise TypeError(f"no schema for {hint!r}")
 
@@ -74,7 +75,7 @@ def evaluation_body() -> dict[str, Any]:
         "rule_set": "Rule set id, any usual spelling (26/2026, 26/2026/QĐ-TTg).",
         "product_set": "Product set number (1–26 under 26/2026).",
         "answers": "Criterion code → option position (1-based, in print order) or points "
-                   "(with by = points); null for 'not met'. A missing code is unanswered.",
+        "(with by = points); null for 'not met'. A missing code is unanswered.",
         "by": "How answers name options: position (default) or points.",
         "case": "Set 26: the case that applies (1 or 2).",
         "faults": "Ids of the sheet's dossier faults found.",
@@ -85,125 +86,233 @@ def evaluation_body() -> dict[str, Any]:
     }
     for name, text in doc.items():
         props[name]["description"] = text
-    return {"type": "object", "properties": props, "required": required,
-            "additionalProperties": False}
+    return {
+        "type": "object",
+        "properties": props,
+        "required": required,
+        "additionalProperties": False,
+    }
 
 
 def evaluation_schema() -> dict[str, Any]:
     body = evaluation_body()
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": BASE + "evaluation.schema.json", "title": "OCOP evaluation sheet",
-            "description": "One evaluator's sheet for one product (ocop.Evaluation).",
-            "type": "object",
-            "properties": {"format": {"const": EVALUATION}, **body["properties"]},
-            "required": ["format", *body["required"]], "additionalProperties": False}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": BASE + "evaluation.schema.json",
+        "title": "OCOP evaluation sheet",
+        "description": "One evaluator's sheet for one product (ocop.Evaluation).",
+        "type": "object",
+        "properties": {"format": {"const": EVALUATION}, **body["properties"]},
+        "required": ["format", *body["required"]],
+        "additionalProperties": False,
+    }
 
 
 def council_schema() -> dict[str, Any]:
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": BASE + "council.schema.json", "title": "OCOP council",
-            "description": "The sheets of a council's members for one product (ocop.Council).",
-            "type": "object",
-            "properties": {"format": {"const": COUNCIL},
-                           "evaluations": {"type": "array", "minItems": 1,
-                                           "items": evaluation_body()}},
-            "required": ["format", "evaluations"], "additionalProperties": False}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": BASE + "council.schema.json",
+        "title": "OCOP council",
+        "description": "The sheets of a council's members for one product (ocop.Council).",
+        "type": "object",
+        "properties": {
+            "format": {"const": COUNCIL},
+            "evaluations": {"type": "array", "minItems": 1, "items": evaluation_body()},
+        },
+        "required": ["format", "evaluations"],
+        "additionalProperties": False,
+    }
 
 
 def register_schema() -> dict[str, Any]:
     value = {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]}
-    props = {c.key: {**value, "title": f"{c.header_vi} / {c.header_en}", "description": c.doc}
-             for c in COLUMNS}
-    entry = {"type": "object", "properties": props,
-             "required": [c.key for c in COLUMNS if c.required]}
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": BASE + "register.schema.json", "title": "OCOP product register",
-            "description": "A register as JSON (ocop.register.write). Keys may also be the "
-                           "Vietnamese or English headers; other keys are reported and ignored.",
-            "type": "object",
-            "properties": {"format": {"const": "ocop-register/1"},
-                           "entries": {"type": "array", "items": entry}},
-            "required": ["entries"]}
+    props = {
+        c.key: {**value, "title": f"{c.header_vi} / {c.header_en}", "description": c.doc}
+        for c in COLUMNS
+    }
+    entry = {
+        "type": "object",
+        "properties": props,
+        "required": [c.key for c in COLUMNS if c.required],
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": BASE + "register.schema.json",
+        "title": "OCOP product register",
+        "description": "A register as JSON (ocop.register.write). Keys may also be the "
+        "Vietnamese or English headers; other keys are reported and ignored.",
+        "type": "object",
+        "properties": {
+            "format": {"const": "ocop-register/1"},
+            "entries": {"type": "array", "items": entry},
+        },
+        "required": ["entries"],
+    }
 
 
 def _strict(properties: dict[str, Any], required: set[str]) -> dict[str, Any]:
-    return {"type": "object", "properties": properties, "required": sorted(required),
-            "additionalProperties": False}
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": sorted(required),
+        "additionalProperties": False,
+    }
 
 
 def rule_bundle_schema() -> dict[str, Any]:
     text = {"type": "string"}
     texts = {"type": "array", "items": text}
     integer = {"type": "integer"}
-    option = _strict({"label_vi": text, "label_en": text, "points": {"type": "integer",
-                                                                     "minimum": 0},
-                      "mark": {"type": "integer", "minimum": 2, "maximum": 9},
-                      "case": integer}, loader._OPTION_KEYS)
+    option = _strict(
+        {
+            "label_vi": text,
+            "label_en": text,
+            "points": {"type": "integer", "minimum": 0},
+            "mark": {"type": "integer", "minimum": 2, "maximum": 9},
+            "case": integer,
+        },
+        loader._OPTION_KEYS,
+    )
     criterion_props: dict[str, Any] = {
-        "code": text, "label_vi": text, "label_en": text, "points": integer,
-        "requirements": texts, "descriptions": texts, "notes": texts,
-        "condition": _strict({"kind": {"const": "above_lowest"}, "criterion": text,
-                              "printed": text}, {"kind", "criterion"}),
-        "case_choice": text, "cases": {"type": "object", "additionalProperties": text},
+        "code": text,
+        "label_vi": text,
+        "label_en": text,
+        "points": integer,
+        "requirements": texts,
+        "descriptions": texts,
+        "notes": texts,
+        "condition": _strict(
+            {"kind": {"const": "above_lowest"}, "criterion": text, "printed": text},
+            {"kind", "criterion"},
+        ),
+        "case_choice": text,
+        "cases": {"type": "object", "additionalProperties": text},
         "options": {"type": "array", "items": {"$ref": "#/$defs/option"}},
         "subcriteria": {"type": "array", "items": {"$ref": "#/$defs/criterion"}},
         "yes_no": {"type": "boolean"},
     }
-    assert set(criterion_props) == loader._CRITERION_KEYS | (loader._CRITERION_OPTIONAL
-                                                             - {"criteria"})
+    assert set(criterion_props) == loader._CRITERION_KEYS | (
+        loader._CRITERION_OPTIONAL - {"criteria"}
+    )
     criterion = _strict(criterion_props, loader._CRITERION_KEYS)
-    section = {"oneOf": [
-        _strict({"code": text, "label_vi": text, "label_en": text, "points": integer,
-                 "criteria": {"type": "array", "items": {"$ref": "#/$defs/criterion"}},
-                 "descriptions": texts, "notes": texts, "requirements": texts},
-                {"code", "label_vi", "label_en", "points", "criteria"}),
-        {"$ref": "#/$defs/criterion"}]}
-    sheet = _strict({
-        "format": {"const": loader.SHEET_FORMAT}, "rule_set": text, "product_set": integer,
-        "printed_title": text, "title_en": text, "source": text,
-        "disqualification": {"type": "object"}, "food_safety_gate": {
-            "anyOf": [{"type": "null"}, _strict({"criterion": text, "section": text,
-                                                 "printed": text}, {"criterion", "section"})]},
-        "star_mark_note": {"anyOf": [text, {"type": "null"}]},
-        "parts": {"type": "array", "items": _strict({
-            "code": text, "points": integer,
-            "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}}},
-            {"code", "points", "sections"})},
-        "total": integer, "corrections": {"type": "array"}, "doubts": {"type": "array"}},
-        {"format", "rule_set", "product_set", "printed_title", "parts"})
-    part = _strict({"code": text, "label_vi": text, "label_en": text, "points": integer},
-                   {"code", "label_vi", "label_en", "points"})
-    ruleset = {"type": "object", "required": ["format", "id", "title_vi", "title_en", "signed",
-                                              "effective", "parts", "bands",
-                                              "certificate_validity_months", "authorities",
-                                              "sheets"],
-               "properties": {
-                   "format": {"const": loader.RULESET_FORMAT},
-                   "id": text, "aliases": texts, "title_vi": text, "title_en": text,
-                   "signed": {"type": "string", "format": "date"},
-                   "effective": {"type": "string", "format": "date"},
-                   "parts": {"anyOf": [{"type": "object", "additionalProperties": integer},
-                                       {"type": "array", "items": part}]},
-                   "bands": {"type": "object", "required": ["lower_bounds", "maximum"],
-                             "properties": {"lower_bounds": {
-                                 "type": "object", "additionalProperties": integer},
-                                 "maximum": integer}},
-                   "recognised_from": integer,
-                   "certificate_validity_months": integer,
-                   "authorities": {"type": "array"},
-                   "sheets": {"type": "object"}}}
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": BASE + "rule-bundle.schema.json", "title": "OCOP rule set bundle",
-            "description": "A rule set with its classification and criteria sheets, in the "
-                           "format of the package's own data (ocop.rules.custom).",
-            "type": "object",
-            "properties": {"format": {"const": "ocop-rule-bundle/1"}, "ruleset": ruleset,
-                           "classification": {"anyOf": [{"type": "null"},
-                                                        {"type": "object"}]},
-                           "sheets": {"type": "array", "items": {"$ref": "#/$defs/sheet"}}},
-            "required": ["format", "ruleset", "sheets"], "additionalProperties": False,
-            "$defs": {"option": option, "criterion": criterion, "section": section,
-                      "sheet": sheet}}
+    section = {
+        "oneOf": [
+            _strict(
+                {
+                    "code": text,
+                    "label_vi": text,
+                    "label_en": text,
+                    "points": integer,
+                    "criteria": {"type": "array", "items": {"$ref": "#/$defs/criterion"}},
+                    "descriptions": texts,
+                    "notes": texts,
+                    "requirements": texts,
+                },
+                {"code", "label_vi", "label_en", "points", "criteria"},
+            ),
+            {"$ref": "#/$defs/criterion"},
+        ]
+    }
+    sheet = _strict(
+        {
+            "format": {"const": loader.SHEET_FORMAT},
+            "rule_set": text,
+            "product_set": integer,
+            "printed_title": text,
+            "title_en": text,
+            "source": text,
+            "disqualification": {"type": "object"},
+            "food_safety_gate": {
+                "anyOf": [
+                    {"type": "null"},
+                    _strict(
+                        {"criterion": text, "section": text, "printed": text},
+                        {"criterion", "section"},
+                    ),
+                ]
+            },
+            "star_mark_note": {"anyOf": [text, {"type": "null"}]},
+            "parts": {
+                "type": "array",
+                "items": _strict(
+                    {
+                        "code": text,
+                        "points": integer,
+                        "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
+                    },
+                    {"code", "points", "sections"},
+                ),
+            },
+            "total": integer,
+            "corrections": {"type": "array"},
+            "doubts": {"type": "array"},
+        },
+        {"format", "rule_set", "product_set", "printed_title", "parts"},
+    )
+    part = _strict(
+        {"code": text, "label_vi": text, "label_en": text, "points": integer},
+        {"code", "label_vi", "label_en", "points"},
+    )
+    ruleset = {
+        "type": "object",
+        "required": [
+            "format",
+            "id",
+            "title_vi",
+            "title_en",
+            "signed",
+            "effective",
+            "parts",
+            "bands",
+            "certificate_validity_months",
+            "authorities",
+            "sheets",
+        ],
+        "properties": {
+            "format": {"const": loader.RULESET_FORMAT},
+            "id": text,
+            "aliases": texts,
+            "title_vi": text,
+            "title_en": text,
+            "signed": {"type": "string", "format": "date"},
+            "effective": {"type": "string", "format": "date"},
+            "parts": {
+                "anyOf": [
+                    {"type": "object", "additionalProperties": integer},
+                    {"type": "array", "items": part},
+                ]
+            },
+            "bands": {
+                "type": "object",
+                "required": ["lower_bounds", "maximum"],
+                "properties": {
+                    "lower_bounds": {"type": "object", "additionalProperties": integer},
+                    "maximum": integer,
+                },
+            },
+            "recognised_from": integer,
+            "certificate_validity_months": integer,
+            "authorities": {"type": "array"},
+            "sheets": {"type": "object"},
+        },
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": BASE + "rule-bundle.schema.json",
+        "title": "OCOP rule set bundle",
+        "description": "A rule set with its classification and criteria sheets, in the "
+        "format of the package's own data (ocop.rules.custom).",
+        "type": "object",
+        "properties": {
+            "format": {"const": "ocop-rule-bundle/1"},
+            "ruleset": ruleset,
+            "classification": {"anyOf": [{"type": "null"}, {"type": "object"}]},
+            "sheets": {"type": "array", "items": {"$ref": "#/$defs/sheet"}},
+        },
+        "required": ["format", "ruleset", "sheets"],
+        "additionalProperties": False,
+        "$defs": {"option": option, "criterion": criterion, "section": section, "sheet": sheet},
+    }
 
 
 SCHEMAS = {

@@ -41,40 +41,98 @@ DEFAULT_TRANSCRIPT = ROOT.parent / "shared" / "ocop" / "reference" / "qd-26-2026
 # Printing errors of the transcript, fixed so that every sum of the sheet holds.
 # (product set, criterion code, option label prefix, printed points, corrected points, reason)
 CORRECTIONS: list[tuple[int, str, str, str, int, str]] = [
-    (4, "7", "Có trên 2 chỉ tiêu", "13", 3,
-     "Printed 13; section 7 is worth 3 points and its best option must equal that maximum."),
-    (11, "6.1.1", "Có rất ít tạp chất, chấp nhận được", "11", 1,
-     "Printed 11; the options of 6.1.1 run 0/1/2 under a maximum of 2."),
-    (4, "1.2", "Không được cấp giấy chứng nhận chất lượng", "", 0,
-     "Points left blank in print; the option stands for 'no certificate' and scores 0."),
-    (7, "1.2", "Không được cấp giấy chứng nhận chất lượng", "", 0,
-     "Points left blank in print; the option stands for 'no certificate' and scores 0."),
-    (10, "1.2", "Không được cấp giấy chứng nhận chất lượng", "", 0,
-     "Points left blank in print; the option stands for 'no certificate' and scores 0."),
-    (11, "1.2", "Không được cấp giấy chứng nhận chất lượng", "", 0,
-     "Points left blank in print; the option stands for 'no certificate' and scores 0."),
+    (
+        4,
+        "7",
+        "Có trên 2 chỉ tiêu",
+        "13",
+        3,
+        "Printed 13; section 7 is worth 3 points and its best option must equal that maximum.",
+    ),
+    (
+        11,
+        "6.1.1",
+        "Có rất ít tạp chất, chấp nhận được",
+        "11",
+        1,
+        "Printed 11; the options of 6.1.1 run 0/1/2 under a maximum of 2.",
+    ),
+    (
+        4,
+        "1.2",
+        "Không được cấp giấy chứng nhận chất lượng",
+        "",
+        0,
+        "Points left blank in print; the option stands for 'no certificate' and scores 0.",
+    ),
+    (
+        7,
+        "1.2",
+        "Không được cấp giấy chứng nhận chất lượng",
+        "",
+        0,
+        "Points left blank in print; the option stands for 'no certificate' and scores 0.",
+    ),
+    (
+        10,
+        "1.2",
+        "Không được cấp giấy chứng nhận chất lượng",
+        "",
+        0,
+        "Points left blank in print; the option stands for 'no certificate' and scores 0.",
+    ),
+    (
+        11,
+        "1.2",
+        "Không được cấp giấy chứng nhận chất lượng",
+        "",
+        0,
+        "Points left blank in print; the option stands for 'no certificate' and scores 0.",
+    ),
 ]
 # Oddities of print that no sum can prove wrong: kept as printed, with a note in the data.
 DOUBTS: dict[int, list[dict[str, str]]] = {
-    7: [{"where": "3.1", "note": (
-        "The second option (Công ty TNHH; doanh nghiệp tư nhân; công ty cổ phần <51%) is printed "
-        "with 1 point, as the first; every other sheet gives it 2. Kept as printed: no sum of "
-        "the sheet proves it wrong. Two options share 1 point, so answer this criterion by "
-        "position.")}],
-    23: [{"where": "6.2", "note": (
-        "The first two options (Chấp nhận được; Phù hợp với đặc tính sản phẩm) are both printed "
-        "with 1 point. Kept as printed; answer this criterion by position.")}],
+    7: [
+        {
+            "where": "3.1",
+            "note": (
+                "The second option (Công ty TNHH; doanh nghiệp tư nhân; công ty cổ phần <51%) "
+                "is printed with 1 point, as the first; every other sheet gives it 2. Kept as "
+                "printed: no sum of the sheet proves it wrong. Two options share 1 point, so "
+                "answer this criterion by "
+                "position."
+            ),
+        }
+    ],
+    23: [
+        {
+            "where": "6.2",
+            "note": (
+                "The first two options (Chấp nhận được; Phù hợp với đặc tính sản phẩm) are both "
+                "printed "
+                "with 1 point. Kept as printed; answer this criterion by position."
+            ),
+        }
+    ],
 }
 
 # (product set, code) -> (points cell as printed, corrected maximum, reason)
 POINTS_CELL_CORRECTIONS = {
-    (23, "9"): ("4\n1", 4, "The points cell of section 9 prints two numbers, '4' and '1'; the "
-                "section's options are worth 2 and 4, so its maximum is 4 (the stray '1' is the "
-                "first option's points of an earlier draft)."),
+    (23, "9"): (
+        "4\n1",
+        4,
+        "The points cell of section 9 prints two numbers, '4' and '1'; the "
+        "section's options are worth 2 and 4, so its maximum is 4 (the stray '1' is the "
+        "first option's points of an earlier draft).",
+    ),
 }
 PART_CORRECTIONS = {
-    (26, "A"): ("35", 40, "Part A header printed '(35 Điểm)'; the points column and the sum of "
-                "sections 1-3 give 40, as in every other sheet and in Điều 3 of the decision."),
+    (26, "A"): (
+        "35",
+        40,
+        "Part A header printed '(35 Điểm)'; the points column and the sum of "
+        "sections 1-3 give 40, as in every other sheet and in Điều 3 of the decision.",
+    ),
 }
 
 MARK_RE = re.compile(r"\s*((?:\*\s*){3,5})\s*;?\s*$")
@@ -182,24 +240,42 @@ class SheetBuilder:
             fix = PART_CORRECTIONS.get((self.number, code))
             if fix:
                 assert fix[0] == printed, (self.number, code, printed)
-                self.corrections.append({"where": f"part {code}", "printed": f"({printed} Điểm)",
-                                         "corrected": fix[1], "reason": fix[2]})
+                self.corrections.append(
+                    {
+                        "where": f"part {code}",
+                        "printed": f"({printed} Điểm)",
+                        "corrected": fix[1],
+                        "reason": fix[2],
+                    }
+                )
             elif pts is not None and int(printed) != pts:
                 raise ValueError(f"set {self.number}: part {code} header {printed} != {pts}")
             self.parts.append({"code": code, "points": pts, "sections": []})
             self.section = self.criterion = self.target = None
             return
         if flat.startswith("o ") and _points(pts_text) is not None and self.target is not None:
-            self.corrections.append({
-                "where": self.target["code"], "option": flat[2:].split("*")[0].strip(),
-                "printed": "o", "corrected": "□",
-                "reason": "The option's check box is printed as the letter 'o'; it is an option "
-                          "like the others of the criterion."})
+            self.corrections.append(
+                {
+                    "where": self.target["code"],
+                    "option": flat[2:].split("*")[0].strip(),
+                    "printed": "o",
+                    "corrected": "□",
+                    "reason": "The option's check box is printed as the letter 'o'; it is an "
+                    "option "
+                    "like the others of the criterion.",
+                }
+            )
             flat = text = "□" + text.strip()[1:]
         if flat.startswith("□"):
             lines = [_one_line(t) for t in text.split("\n")]
-            cut = next((k for k, line in enumerate(lines)
-                        if k and line.startswith(("Ghi chú", "Yêu cầu"))), len(lines))
+            cut = next(
+                (
+                    k
+                    for k, line in enumerate(lines)
+                    if k and line.startswith(("Ghi chú", "Yêu cầu"))
+                ),
+                len(lines),
+            )
             self.option(" ".join(lines[:cut])[1:].strip(), pts_text)
             assert self.target is not None
             self.describe(self.target, lines[cut:])
@@ -215,15 +291,24 @@ class SheetBuilder:
         if m and (self.number, m.group(1)) in POINTS_CELL_CORRECTIONS:
             fix = POINTS_CELL_CORRECTIONS[(self.number, m.group(1))]
             assert pts_text.strip() == fix[0], (self.number, pts_text)
-            self.corrections.append({"where": m.group(1), "printed": fix[0].replace("\n", " / "),
-                                     "corrected": fix[1], "reason": fix[2]})
+            self.corrections.append(
+                {
+                    "where": m.group(1),
+                    "printed": fix[0].replace("\n", " / "),
+                    "corrected": fix[1],
+                    "reason": fix[2],
+                }
+            )
             pts_text = str(fix[1])
         if m and _points(pts_text) is not None:
             code, label = m.group(1), m.group(2)
             depth = code.count(".")
             pts = _points(pts_text)
-            item: dict[str, Any] = {"code": code, "label_vi": label.rstrip(":").strip(),
-                                    "points": pts}
+            item: dict[str, Any] = {
+                "code": code,
+                "label_vi": label.rstrip(":").strip(),
+                "points": pts,
+            }
             if rest:
                 self.describe(item, rest)
             self.case = None
@@ -272,23 +357,39 @@ class SheetBuilder:
             mark = printed_mark.count("*")
             label = label[: m.start()].strip()
             if " " in printed_mark:
-                self.corrections.append({
-                    "where": self.target["code"], "option": label, "printed": printed_mark,
-                    "corrected": "*" * mark,
-                    "reason": f"The star mark is printed with spaces between its asterisks; it "
-                              f"is read as the {mark}★ mark, as the same option is marked in "
-                              f"the other sheets."})
+                self.corrections.append(
+                    {
+                        "where": self.target["code"],
+                        "option": label,
+                        "printed": printed_mark,
+                        "corrected": "*" * mark,
+                        "reason": f"The star mark is printed with spaces between its asterisks; it "
+                        f"is read as the {mark}★ mark, as the same option is marked in "
+                        f"the other sheets.",
+                    }
+                )
         assert "**" not in label, (self.number, label)
         label = label.rstrip(";").strip()
         printed = pts_text.strip()
         pts: int | None = None
         for fix in CORRECTIONS:
             n, code, prefix, was, now, reason = fix
-            if (n == self.number and code == self.target["code"] and printed == was
-                    and label.startswith(prefix)):
+            if (
+                n == self.number
+                and code == self.target["code"]
+                and printed == was
+                and label.startswith(prefix)
+            ):
                 pts = now
-                self.corrections.append({"where": code, "option": label, "printed": was,
-                                         "corrected": now, "reason": reason})
+                self.corrections.append(
+                    {
+                        "where": code,
+                        "option": label,
+                        "printed": was,
+                        "corrected": now,
+                        "reason": reason,
+                    }
+                )
                 break
         else:
             pts = _points(printed)
@@ -352,8 +453,11 @@ def parse(path: Path) -> tuple[list[dict[str, Any]], list[list[str]]]:
         m = header_re.match(value) if kind == "p" else None
         if m and int(m.group(1)) == number + 1:
             number += 1
-            sheet: dict[str, Any] = {"number": number, "printed_title": _one_line(m.group(2)),
-                                     "disqualification": None}
+            sheet: dict[str, Any] = {
+                "number": number,
+                "printed_title": _one_line(m.group(2)),
+                "disqualification": None,
+            }
             i += 1
             while items[i][0] == "p":
                 text = items[i][1]
@@ -392,8 +496,11 @@ def english(sheet: dict[str, Any]) -> None:
                 crit["label_en"] = CRITERIA_EN[crit["label_vi"]]
                 for sub in crit.get("subcriteria", []):
                     sub["label_en"] = CRITERIA_EN[sub["label_vi"]]
-            items = [section, *section.get("criteria", []),
-                     *[s for c in section.get("criteria", []) for s in c.get("subcriteria", [])]]
+            items = [
+                section,
+                *section.get("criteria", []),
+                *[s for c in section.get("criteria", []) for s in c.get("subcriteria", [])],
+            ]
             for item in items:
                 for opt in item.get("options", []):
                     opt["label_en"] = option_en(opt["label_vi"])
@@ -405,8 +512,21 @@ def order(item: dict[str, Any], keys: list[str]) -> dict[str, Any]:
 
 
 def to_data(sheet: dict[str, Any]) -> dict[str, Any]:
-    keys = ["code", "label_vi", "label_en", "points", "requirements", "descriptions", "notes",
-            "condition", "case_choice", "cases", "options", "criteria", "subcriteria"]
+    keys = [
+        "code",
+        "label_vi",
+        "label_en",
+        "points",
+        "requirements",
+        "descriptions",
+        "notes",
+        "condition",
+        "case_choice",
+        "cases",
+        "options",
+        "criteria",
+        "subcriteria",
+    ]
 
     def walk(obj: Any) -> Any:
         if isinstance(obj, dict):
@@ -416,27 +536,37 @@ def to_data(sheet: dict[str, Any]) -> dict[str, Any]:
         return obj
 
     printed = sheet["disqualification"]
-    faults = [{"id": str(k + 1), "label_vi": text}
-              for k, text in enumerate(split_faults(printed) if printed else [])]
+    faults = [
+        {"id": str(k + 1), "label_vi": text}
+        for k, text in enumerate(split_faults(printed) if printed else [])
+    ]
     gate = None
     for part in sheet["parts"]:
         for sec in part["sections"]:
             for item in _scorable_and_groups(sec):
                 for note in item.get("notes", []):
                     if note.startswith("Bị loại"):
-                        faults.append({"id": str(len(faults) + 1), "label_vi": note,
-                                       "criterion": item["code"]})
+                        faults.append(
+                            {
+                                "id": str(len(faults) + 1),
+                                "label_vi": note,
+                                "criterion": item["code"],
+                            }
+                        )
                     if "tạp chất" in note.lower() and "nguy cơ" in note and gate is None:
-                        gate = {"criterion": item["code"], "section": sec["code"],
-                                "printed": note}
-                if not item.get("options") and not item.get("criteria") \
-                        and not item.get("subcriteria"):
+                        gate = {"criterion": item["code"], "section": sec["code"], "printed": note}
+                if (
+                    not item.get("options")
+                    and not item.get("criteria")
+                    and not item.get("subcriteria")
+                ):
                     item["yes_no"] = True
     disqualification: dict[str, Any] = {"printed": printed, "faults": faults}
     if not printed:
         disqualification["note"] = (
             "This sheet prints no 'Hồ sơ bị loại khi' list; only the general rules of the "
-            "decision apply.")
+            "decision apply."
+        )
     data: dict[str, Any] = {
         "format": "ocop-sheet/1",
         "rule_set": "26/2026/QĐ-TTg",
@@ -471,11 +601,18 @@ def classification(rows: list[list[str]]) -> dict[str, Any]:
         nonlocal number
         number += 1
         table = SUBGROUPS_EN if subgroup else GROUPS_EN
-        group["product_sets"].append({
-            "number": number, "subgroup_vi": label if subgroup else None,
-            "subgroup_en": table[label] if subgroup else None,
-            "lead_ministries": [{"vi": m, "en": MINISTRIES_EN[m]} for m in
-                                (x.strip() for x in ministry.split(";")) if m]})
+        group["product_sets"].append(
+            {
+                "number": number,
+                "subgroup_vi": label if subgroup else None,
+                "subgroup_en": table[label] if subgroup else None,
+                "lead_ministries": [
+                    {"vi": m, "en": MINISTRIES_EN[m]}
+                    for m in (x.strip() for x in ministry.split(";"))
+                    if m
+                ],
+            }
+        )
 
     # A group becomes a product set itself when no subgroup follows it.
     pending: tuple[dict[str, Any], str, str] | None = None
@@ -490,13 +627,18 @@ def classification(rows: list[list[str]]) -> dict[str, Any]:
         if re.fullmatch(r"[IVX]+", key):
             close_group()
             pending = None
-            sectors.append({"code": key, "label_vi": label, "label_en": SECTORS_EN[label],
-                            "groups": []})
+            sectors.append(
+                {"code": key, "label_vi": label, "label_en": SECTORS_EN[label], "groups": []}
+            )
         elif key.isdigit():
             close_group()
             name = label.split(":", 1)[1].strip()
-            group = {"code": f"{sectors[-1]['code']}.{key}", "label_vi": name,
-                     "label_en": GROUPS_EN[name], "product_sets": []}
+            group = {
+                "code": f"{sectors[-1]['code']}.{key}",
+                "label_vi": name,
+                "label_en": GROUPS_EN[name],
+                "product_sets": [],
+            }
             sectors[-1]["groups"].append(group)
             pending = (group, name, ministry)
         else:
@@ -504,8 +646,12 @@ def classification(rows: list[list[str]]) -> dict[str, Any]:
             add_set(label.split(":", 1)[1].strip(), ministry, pending[0], True)
     close_group()
     assert number == 26, number
-    return {"format": "ocop-classification/1", "rule_set": "26/2026/QĐ-TTg",
-            "source": "Quyết định 26/2026/QĐ-TTg, Phụ lục I", "sectors": sectors}
+    return {
+        "format": "ocop-classification/1",
+        "rule_set": "26/2026/QĐ-TTg",
+        "source": "Quyết định 26/2026/QĐ-TTg, Phụ lục I",
+        "sectors": sectors,
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -520,7 +666,8 @@ def main(argv: list[str]) -> int:
                 pset["label_vi"] = sheet["printed_title"]
                 pset["label_en"] = PRODUCT_SETS_EN[pset["number"]]
     (OUT / "classification.json").write_text(
-        json.dumps(tree, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        json.dumps(tree, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     for sheet in sheets:
         english(sheet)
         data = to_data(sheet)

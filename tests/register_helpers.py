@@ -18,8 +18,11 @@ def november_2020() -> Register:
     from ocop import geo
 
     counts: dict[str, int] = dict(NORTH_LEADERS)
-    north = [p.name for p in geo.old_provinces()
-             if p.north and p.name not in NORTH_LEADERS and p.name not in NORTH_WITHOUT]
+    north = [
+        p.name
+        for p in geo.old_provinces()
+        if p.north and p.name not in NORTH_LEADERS and p.name not in NORTH_WITHOUT
+    ]
     assert len(north) == 18
     for k, name in enumerate(north):
         counts[name] = 27 if k < 12 else 28
@@ -31,8 +34,15 @@ def november_2020() -> Register:
     for name, n in counts.items():
         for k in range(n):
             month = 1 + k % 10
-            rows.append([f"Sản phẩm thử {name} {k + 1}", "3 sao" if k % 3 else "4 sao", name,
-                         f"{1 + k % 28:02d}/{month:02d}/2020", "HTX" if k % 2 else "DN"])
+            rows.append(
+                [
+                    f"Sản phẩm thử {name} {k + 1}",
+                    "3 sao" if k % 3 else "4 sao",
+                    name,
+                    f"{1 + k % 28:02d}/{month:02d}/2020",
+                    "HTX" if k % 2 else "DN",
+                ]
+            )
     for k in range(7):
         rows.append([f"Sản phẩm tháng 11 số {k}", "3", "Hà Nội", "15/11/2020", "HKD"])
     out = io.StringIO()

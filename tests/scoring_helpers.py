@@ -12,8 +12,7 @@ def best_positions(sheet: Sheet, case: int | None = None) -> dict[str, int | Non
     """Every scorable criterion at its highest option (within ``case`` for case criteria)."""
     out: dict[str, int | None] = {}
     for crit in sheet.scorable:
-        valid = [(k, o) for k, o in enumerate(crit.options, 1)
-                 if not crit.cases or o.case == case]
+        valid = [(k, o) for k, o in enumerate(crit.options, 1) if not crit.cases or o.case == case]
         out[crit.code] = max(valid, key=lambda kv: (kv[1].points, -kv[0]))[0] if valid else None
     return out
 
@@ -36,10 +35,17 @@ def evaluation_from_case(case: dict[str, Any]) -> ocop.Evaluation:
     for code in case.get("drop", []):
         del answers[code]
     on = dt.date.fromisoformat(case["on"]) if case.get("on") else None
-    return ocop.Evaluation("26/2026", case["product_set"], answers, by=by,
-                           case=case.get("case"), faults=case.get("faults", []),
-                           impurities=case.get("impurities", False), on=on,
-                           council=case.get("council", "province"))
+    return ocop.Evaluation(
+        "26/2026",
+        case["product_set"],
+        answers,
+        by=by,
+        case=case.get("case"),
+        faults=case.get("faults", []),
+        impurities=case.get("impurities", False),
+        on=on,
+        council=case.get("council", "province"),
+    )
 
 
 def mini_rule_set() -> ocop.RuleSet:
@@ -57,33 +63,99 @@ def mini_rule_set() -> ocop.RuleSet:
         return out
 
     def crit(code: str, options: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
-        return {"code": code, "label_vi": f"Tiêu chí {code}", "label_en": f"Criterion {code}",
-                "points": max(o["points"] for o in options), "options": options, **extra}
+        return {
+            "code": code,
+            "label_vi": f"Tiêu chí {code}",
+            "label_en": f"Criterion {code}",
+            "points": max(o["points"] for o in options),
+            "options": options,
+            **extra,
+        }
 
     sheet_data = {
-        "format": "ocop-sheet/1", "rule_set": "mini", "product_set": 1,
-        "printed_title": "Phiếu thử", "parts": [
-            {"code": "A", "points": 10, "sections": [
-                {"code": "1", "label_vi": "Một", "label_en": "One", "points": 10, "criteria": [
-                    crit("1.1", [opt(1), opt(2, 3), opt(4, 4), opt(6, 5)]),
-                    crit("1.2", [opt(0), opt(2), opt(4)])]}]},
-            {"code": "B", "points": 6, "sections": [
-                {"code": "2", "label_vi": "Hai", "label_en": "Two", "points": 6, "criteria": [
-                    crit("2.1", [opt(0), opt(1, 3), opt(3, 4), opt(4)]),
-                    crit("2.2", [opt(0), opt(1), opt(2)], condition={
-                        "kind": "above_lowest", "criterion": "2.1", "printed": "story"})]}]},
-            {"code": "C", "points": 8, "sections": [
-                {"code": "3", "label_vi": "Ba", "label_en": "Three", "points": 8, "criteria": [
-                    crit("3.1", [opt(0), opt(2, 4), opt(5, 5)]),
-                    crit("3.2", [opt(1), opt(3)])]}]}]}
+        "format": "ocop-sheet/1",
+        "rule_set": "mini",
+        "product_set": 1,
+        "printed_title": "Phiếu thử",
+        "parts": [
+            {
+                "code": "A",
+                "points": 10,
+                "sections": [
+                    {
+                        "code": "1",
+                        "label_vi": "Một",
+                        "label_en": "One",
+                        "points": 10,
+                        "criteria": [
+                            crit("1.1", [opt(1), opt(2, 3), opt(4, 4), opt(6, 5)]),
+                            crit("1.2", [opt(0), opt(2), opt(4)]),
+                        ],
+                    }
+                ],
+            },
+            {
+                "code": "B",
+                "points": 6,
+                "sections": [
+                    {
+                        "code": "2",
+                        "label_vi": "Hai",
+                        "label_en": "Two",
+                        "points": 6,
+                        "criteria": [
+                            crit("2.1", [opt(0), opt(1, 3), opt(3, 4), opt(4)]),
+                            crit(
+                                "2.2",
+                                [opt(0), opt(1), opt(2)],
+                                condition={
+                                    "kind": "above_lowest",
+                                    "criterion": "2.1",
+                                    "printed": "story",
+                                },
+                            ),
+                        ],
+                    }
+                ],
+            },
+            {
+                "code": "C",
+                "points": 8,
+                "sections": [
+                    {
+                        "code": "3",
+                        "label_vi": "Ba",
+                        "label_en": "Three",
+                        "points": 8,
+                        "criteria": [
+                            crit("3.1", [opt(0), opt(2, 4), opt(5, 5)]),
+                            crit("3.2", [opt(1), opt(3)]),
+                        ],
+                    }
+                ],
+            },
+        ],
+    }
     rs_data = {
-        "format": "ocop-ruleset/1", "id": "mini", "title_vi": "Thử", "title_en": "Test",
-        "signed": "2026-01-01", "effective": "2026-01-01", "parts": {"A": 10, "B": 6, "C": 8},
+        "format": "ocop-ruleset/1",
+        "id": "mini",
+        "title_vi": "Thử",
+        "title_en": "Test",
+        "signed": "2026-01-01",
+        "effective": "2026-01-01",
+        "parts": {"A": 10, "B": 6, "C": 8},
         "bands": {"lower_bounds": {"1": 0, "2": 6, "3": 12, "4": 17, "5": 21}, "maximum": 24},
         "certificate_validity_months": 36,
-        "authorities": [{"from": "2026-01-01", "to": None,
-                         "stars": {"3": "province", "4": "province", "5": "central"}}],
-        "sheets": {"available": True, "count": 1}}
+        "authorities": [
+            {
+                "from": "2026-01-01",
+                "to": None,
+                "stars": {"3": "province", "4": "province", "5": "central"},
+            }
+        ],
+        "sheets": {"available": True, "count": 1},
+    }
     sheet = build_sheet(sheet_data, "mini.json", {"A": 10, "B": 6, "C": 8})
-    return build_rule_set(rs_data, "mini-ruleset.json", sheet_loader=lambda n: sheet,
-                          official=False)
+    return build_rule_set(
+        rs_data, "mini-ruleset.json", sheet_loader=lambda n: sheet, official=False
+    )

@@ -35,9 +35,12 @@ def valid(answers: dict[str, int | None]) -> bool:
     return not (answers["2.2"] is not None and (story is None or story == 1))
 
 
-ALL_MINI = [dict(zip(["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"], combo, strict=True))
-            for combo in itertools.product(*(mini_choices(c) for c in
-                                             ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"]))]
+ALL_MINI = [
+    dict(zip(["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"], combo, strict=True))
+    for combo in itertools.product(
+        *(mini_choices(c) for c in ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"])
+    )
+]
 ALL_MINI = [a for a in ALL_MINI if valid(a)]
 MINI_SCORES = [ocop.score(ocop.Evaluation("mini", 1, a), rules=MINI) for a in ALL_MINI]
 
@@ -85,11 +88,13 @@ def test_advice_on_real_sheets_reaches_the_target(n: int, seed: int, target: int
     rnd = random.Random(seed)
     answers = best_positions(sheet, case)
     linked = {c.code for c in sheet.scorable if c.condition} | {
-        c.condition.criterion for c in sheet.scorable if c.condition}
+        c.condition.criterion for c in sheet.scorable if c.condition
+    }
     for code in rnd.sample(sorted(set(answers) - linked), 8):
         crit = sheet.criterion(code)
-        answers[code] = rnd.choice([None, *[k for k, o in enumerate(crit.options, 1)
-                                           if not crit.cases or o.case == case]])
+        answers[code] = rnd.choice(
+            [None, *[k for k, o in enumerate(crit.options, 1) if not crit.cases or o.case == case]]
+        )
     score = ocop.score(ocop.Evaluation("26/2026", n, answers, case=case))
     advice = ocop.advice(score, target)
     if advice.already:
@@ -102,10 +107,16 @@ def test_advice_on_real_sheets_reaches_the_target(n: int, seed: int, target: int
     assert after.star >= target
     # Every upgrade is needed: dropping any one of them misses the target.
     for k in range(len(advice.upgrades)):
-        fewer = ocop.Advice(score=score, target=advice.target, reachable=True, already=False,
-                            points_short=advice.points_short, marks_missed=advice.marks_missed,
-                            upgrades=advice.upgrades[:k] + advice.upgrades[k + 1:],
-                            needs_central=advice.needs_central)
+        fewer = ocop.Advice(
+            score=score,
+            target=advice.target,
+            reachable=True,
+            already=False,
+            points_short=advice.points_short,
+            marks_missed=advice.marks_missed,
+            upgrades=advice.upgrades[:k] + advice.upgrades[k + 1 :],
+            needs_central=advice.needs_central,
+        )
         try:
             reduced = apply(score, fewer)
         except EvaluationError:
@@ -116,7 +127,7 @@ def test_advice_on_real_sheets_reaches_the_target(n: int, seed: int, target: int
 def test_next_star_by_default_and_central_council_for_five() -> None:
     sheet = ocop.rules.get("26/2026").sheet(1)
     answers = best_positions(sheet)
-    answers["4.1"] = 3                                   # 4★ mark met, 5★ mark missed
+    answers["4.1"] = 3  # 4★ mark met, 5★ mark missed
     score = ocop.score(ocop.Evaluation("26/2026", 1, answers))
     assert score.star == StarClass.FOUR
     advice = ocop.advice(score)
@@ -163,8 +174,9 @@ def test_disqualified_and_already() -> None:
 
 @pytest.mark.parametrize("target", [0, 6, True, "4"])
 def test_bad_target(target: object) -> None:
-    score = ocop.score(ocop.Evaluation("26/2026", 1, best_positions(
-        ocop.rules.get("26/2026").sheet(1))))
+    score = ocop.score(
+        ocop.Evaluation("26/2026", 1, best_positions(ocop.rules.get("26/2026").sheet(1)))
+    )
     with pytest.raises(EvaluationError):
         ocop.advice(score, target)  # type: ignore[arg-type]
 
@@ -173,9 +185,10 @@ def test_advice_on_a_council_uses_the_averages() -> None:
     sheet = ocop.rules.get("26/2026").sheet(1)
     a = best_positions(sheet)
     b = dict(a, **{"4.1": 2})
-    council = ocop.score(ocop.Council([ocop.Evaluation("26/2026", 1, a),
-                                       ocop.Evaluation("26/2026", 1, b)]))
-    assert council.star == StarClass.FOUR                # 4.1 averages 3.5: 4★ met, 5★ not
+    council = ocop.score(
+        ocop.Council([ocop.Evaluation("26/2026", 1, a), ocop.Evaluation("26/2026", 1, b)])
+    )
+    assert council.star == StarClass.FOUR  # 4.1 averages 3.5: 4★ met, 5★ not
     advice = ocop.advice(council)
     assert [(u.criterion.code, u.to_position) for u in advice.upgrades] == [("4.1", 4)]
     assert advice.upgrades[0].gain == pytest.approx(1.5)

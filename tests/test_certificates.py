@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -28,8 +29,8 @@ D = dt.date
     ("decided", "expires"),
     [
         (D(2025, 6, 19), D(2028, 6, 19)),
-        (D(2024, 2, 29), D(2027, 2, 28)),      # no 29 February in 2027
-        (D(2021, 2, 28), D(2024, 2, 28)),      # a leap year, but the 28th is the 28th
+        (D(2024, 2, 29), D(2027, 2, 28)),  # no 29 February in 2027
+        (D(2021, 2, 28), D(2024, 2, 28)),  # a leap year, but the 28th is the 28th
         (D(2023, 8, 31), D(2026, 8, 31)),
         (D(2022, 12, 31), D(2025, 12, 31)),
         (D(2023, 1, 1), D(2026, 1, 1)),
@@ -74,8 +75,12 @@ def test_a_reevaluation_filed_in_the_window_keeps_the_status_valid() -> None:
 
 
 def test_revoked() -> None:
-    cert = Certificate(star=3, decision_date=D(2026, 6, 10), revoked_on=D(2027, 1, 1),
-                       revocation_reason="vi phạm ghi nhãn")
+    cert = Certificate(
+        star=3,
+        decision_date=D(2026, 6, 10),
+        revoked_on=D(2027, 1, 1),
+        revocation_reason="vi phạm ghi nhãn",
+    )
     assert cert.status(D(2026, 12, 31)) is Status.VALID
     assert cert.status(D(2027, 1, 1)) is Status.REVOKED
     assert Status.REVOKED.label("en") == "revoked"
@@ -85,7 +90,7 @@ def test_a_148_certificate_checked_after_26_2026_took_effect() -> None:
     cert = Certificate(star=4, decision_date=D(2024, 1, 15), rule_set="148/QĐ-TTg")
     assert cert.expiry == D(2027, 1, 15)
     assert cert.status(D(2026, 5, 21)) is Status.VALID
-    assert cert.status(D(2026, 6, 1)) is Status.VALID          # Điều 12.1: it keeps its term
+    assert cert.status(D(2026, 6, 1)) is Status.VALID  # Điều 12.1: it keeps its term
     assert cert.window == (D(2026, 7, 19), D(2026, 9, 17))
     assert cert.status(D(2026, 7, 19)) is Status.WINDOW_OPEN
     assert cert.status(D(2027, 1, 16)) is Status.EXPIRED
@@ -95,30 +100,32 @@ def test_a_148_certificate_checked_after_26_2026_took_effect() -> None:
 def test_no_window_before_26_2026() -> None:
     cert = Certificate(star=3, decision_date=D(2023, 3, 1), rule_set="148")
     assert cert.expiry == D(2026, 3, 1)
-    assert cert.status(D(2025, 12, 1)) is Status.VALID     # within 180 days, before 26/2026
+    assert cert.status(D(2025, 12, 1)) is Status.VALID  # within 180 days, before 26/2026
     assert cert.status(D(2026, 3, 2)) is Status.EXPIRED
 
 
 def test_the_transition_grace() -> None:
     # Expires 1 Jul 2026; its window (2 Jan – 3 Mar 2026) closed before 26/2026 took effect.
-    base = dict(star=4, decision_date=D(2023, 7, 1), rule_set="148/QĐ-TTg")
-    cert = Certificate(**base)  # type: ignore[arg-type]
+    base = Certificate(star=4, decision_date=D(2023, 7, 1), rule_set="148/QĐ-TTg")
+    cert = base
     assert cert.grace_eligible
-    assert cert.status(D(2026, 7, 2)) is Status.EXPIRED       # nothing filed: no grace
-    filed = Certificate(**base, reevaluation_filed=D(2026, 6, 1))  # type: ignore[arg-type]
-    assert filed.grace_until == D(2026, 12, 28)               # at most 180 days after expiry
+    assert cert.status(D(2026, 7, 2)) is Status.EXPIRED  # nothing filed: no grace
+    filed = attrs.evolve(base, reevaluation_filed=D(2026, 6, 1))
+    assert filed.grace_until == D(2026, 12, 28)  # at most 180 days after expiry
     assert filed.status(D(2026, 7, 2)) is Status.GRACE
     assert filed.status(D(2026, 12, 28)) is Status.GRACE
     assert filed.status(D(2026, 12, 29)) is Status.EXPIRED
-    decided = Certificate(**base, reevaluation_filed=D(2026, 6, 1),  # type: ignore[arg-type]
-                          reevaluation_decided=D(2026, 8, 1))
+    decided = attrs.evolve(
+        base, reevaluation_filed=D(2026, 6, 1), reevaluation_decided=D(2026, 8, 1)
+    )
     assert decided.status(D(2026, 8, 1)) is Status.GRACE
     assert decided.status(D(2026, 8, 2)) is Status.EXPIRED
 
 
 def test_no_grace_for_a_window_that_was_still_open() -> None:
-    cert = Certificate(star=4, decision_date=D(2023, 11, 1), rule_set="148",
-                       reevaluation_filed=D(2026, 10, 1))
+    cert = Certificate(
+        star=4, decision_date=D(2023, 11, 1), rule_set="148", reevaluation_filed=D(2026, 10, 1)
+    )
     assert cert.window[1] >= D(2026, 5, 22)
     assert not cert.grace_eligible
     assert cert.status(cert.expiry + dt.timedelta(days=1)) is Status.EXPIRED
@@ -166,8 +173,9 @@ def test_authority_before_any_rule_set() -> None:
         (D(2023, 1, 10), D(2023, 3, 1), DossierKind.FIRST, "148/QĐ-TTg"),
     ],
 )
-def test_the_rule_set_that_governs_a_dossier(filed: dt.date, evaluated: dt.date,
-                                             kind: DossierKind, expected: str) -> None:
+def test_the_rule_set_that_governs_a_dossier(
+    filed: dt.date, evaluated: dt.date, kind: DossierKind, expected: str
+) -> None:
     assert governing_rule_set(filed, evaluated, kind).id == expected
 
 

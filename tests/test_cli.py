@@ -17,8 +17,9 @@ OCOP = shutil.which("ocop", path=str(Path(sys.executable).parent)) or "ocop"
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([OCOP, *args], capture_output=True, text=True, input=stdin,
-                          check=False, cwd=ROOT)
+    return subprocess.run(
+        [OCOP, *args], capture_output=True, text=True, input=stdin, check=False, cwd=ROOT
+    )
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -29,8 +30,12 @@ def test_demo_output_is_pinned(lang: str) -> None:
 
 
 def test_python_dash_m_is_the_same_command() -> None:
-    result = subprocess.run([sys.executable, "-m", "ocop", "--lang", "en", "rules"],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "ocop", "--lang", "en", "rules"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0
     assert "26/2026/QĐ-TTg" in result.stdout
 
@@ -46,7 +51,7 @@ def test_score_and_exit_codes(tmp_path: Path) -> None:
     path = tmp_path / "low.json"
     path.write_text(json.dumps(low), encoding="utf-8")
     result = run("--lang", "en", "score", str(path))
-    assert result.returncode == 1                       # not recognisable
+    assert result.returncode == 1  # not recognisable
     assert "not recognised" in result.stdout
 
 
@@ -54,8 +59,9 @@ def test_advice(tmp_path: Path) -> None:
     result = run("--lang", "en", "advice", str(EXAMPLES / "rau-cu-qua.json"))
     assert result.returncode == 0
     assert "To reach 4 stars" in result.stdout
-    data = json.loads(run("advice", "--json", "--target", "5",
-                          str(EXAMPLES / "rau-cu-qua.json")).stdout)
+    data = json.loads(
+        run("advice", "--json", "--target", "5", str(EXAMPLES / "rau-cu-qua.json")).stdout
+    )
     assert data["format"] == "ocop-advice/1"
     assert data["needs_central"] is True
 
@@ -64,21 +70,35 @@ def test_advice(tmp_path: Path) -> None:
     ("content", "words"),
     [
         ("{not json", "malformed JSON"),
-        ('{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
-         '"answers": {"1.1": "3"}}', "$.answers.1.1: expected an integer"),
-        ('{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
-         '"answers": {"1.1": 9}}', "1.1: there is no option 9"),
-        ('{"format": "ocop-evaluation/1", "rule_set": "148", "product_set": 1}',
-         "has no criteria sheets"),
-        ('{"format": "ocop-evaluation/1", "rule_set": "99/2099", "product_set": 1}',
-         "Unknown rule set"),
+        (
+            '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
+            '"answers": {"1.1": "3"}}',
+            "$.answers.1.1: expected an integer",
+        ),
+        (
+            '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
+            '"answers": {"1.1": 9}}',
+            "1.1: there is no option 9",
+        ),
+        (
+            '{"format": "ocop-evaluation/1", "rule_set": "148", "product_set": 1}',
+            "has no criteria sheets",
+        ),
+        (
+            '{"format": "ocop-evaluation/1", "rule_set": "99/2099", "product_set": 1}',
+            "Unknown rule set",
+        ),
         ('{"format": "ocop-other/1"}', "unsupported format"),
-        ('{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
-         '"answers": {}, "extra": 1}', "$.extra: unknown field"),
+        (
+            '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
+            '"answers": {}, "extra": 1}',
+            "$.extra: unknown field",
+        ),
     ],
 )
-def test_bad_sheets_exit_2_with_the_file_and_place(tmp_path: Path, content: str,
-                                                   words: str) -> None:
+def test_bad_sheets_exit_2_with_the_file_and_place(
+    tmp_path: Path, content: str, words: str
+) -> None:
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
     result = run("--lang", "en", "score", str(path))
@@ -114,22 +134,28 @@ def test_rules() -> None:
 
 def test_report_and_validate(tmp_path: Path) -> None:
     register = tmp_path / "reg.csv"
-    register.write_text("Tên sản phẩm,Hạng sao,Tỉnh,Năm\nA,3,Hà Nội,2024\nB,4,Hà Giang,2024\n"
-                        "C,6,Huế,2024\nD,3,Bắc Kạn,2024\n", encoding="utf-8")
+    register.write_text(
+        "Tên sản phẩm,Hạng sao,Tỉnh,Năm\nA,3,Hà Nội,2024\nB,4,Hà Giang,2024\n"
+        "C,6,Huế,2024\nD,3,Bắc Kạn,2024\n",
+        encoding="utf-8",
+    )
     result = run("--lang", "en", "report", str(register), "--by", "unit,star", "--format", "md")
     assert result.returncode == 0
     assert "| Tuyên Quang | 4 stars | 1 | 33.3% |" in result.stdout
     assert "row 4, column Hạng sao ('6')" in result.stderr
-    as_json = json.loads(run("report", str(register), "--by", "province",
-                             "--format", "json").stdout)
+    as_json = json.loads(
+        run("report", str(register), "--by", "province", "--format", "json").stdout
+    )
     assert as_json["total"] == 3
     assert as_json["rejected"] == 1
     checked = run("--lang", "en", "validate", str(register))
     assert checked.returncode == 1
     assert "read 4 rows, kept 3, rejected 1" in checked.stdout
     good = run("--lang", "en", "validate", str(EXAMPLES / "du-lich-cong-dong.json"))
-    assert (good.returncode, good.stdout.strip()) == (0, f"{EXAMPLES / 'du-lich-cong-dong.json'}:"
-                                                       " valid.")
+    assert (good.returncode, good.stdout.strip()) == (
+        0,
+        f"{EXAMPLES / 'du-lich-cong-dong.json'}: valid.",
+    )
     bad_dim = run("--lang", "en", "report", str(register), "--by", "colour")
     assert bad_dim.returncode == 2
     assert "no dimension 'colour'" in bad_dim.stderr

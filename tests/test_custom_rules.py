@@ -41,8 +41,7 @@ def test_the_official_rule_set_round_trips_with_identical_scores() -> None:
     evaluations = [random_evaluation(sheets[k % 26], rng) for k in range(2600)]
     theirs = ocop.score_many(evaluations)
     ours = ocop.score_many(evaluations, rules=mine)
-    assert [(s.total, s.band, s.star) for s in ours] == [(s.total, s.band, s.star)
-                                                         for s in theirs]
+    assert [(s.total, s.band, s.star) for s in ours] == [(s.total, s.band, s.star) for s in theirs]
     assert [dict(s.points) for s in ours] == [dict(s.points) for s in theirs]
 
 
@@ -70,8 +69,11 @@ def test_registering_and_the_command_line(tmp_path: Path) -> None:
     rs = ocop.rules.register(custom.load_file(EXAMPLE), replace=True)
     try:
         assert ocop.rules.get("vi-du-tu-danh-gia") is rs
-        s = ocop.score(ocop.Evaluation("vi-du/tu-danh-gia-htx", 1, {
-            "1.1": 3, "1.2": 3, "2.1": 3, "2.2": 1, "3": 3, "4": 3}))
+        s = ocop.score(
+            ocop.Evaluation(
+                "vi-du/tu-danh-gia-htx", 1, {"1.1": 3, "1.2": 3, "2.1": 3, "2.2": 1, "3": 3, "4": 3}
+            )
+        )
         assert s.total == 40
         assert ocop.rules.in_force(rs.effective).official
         with pytest.raises(RuleSetConflictError):
@@ -88,11 +90,13 @@ def test_registering_and_the_command_line(tmp_path: Path) -> None:
 def test_a_folder_like_the_package_data(tmp_path: Path) -> None:
     bundle = custom.export(ocop.rules.get("26/2026"))
     (tmp_path / "sheets").mkdir()
-    meta = dict(bundle["ruleset"], id="folder copy", aliases=[],
-                classification="classification.json")
+    meta = dict(
+        bundle["ruleset"], id="folder copy", aliases=[], classification="classification.json"
+    )
     (tmp_path / "ruleset.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
     (tmp_path / "classification.json").write_text(
-        json.dumps(bundle["classification"], ensure_ascii=False), "utf-8")
+        json.dumps(bundle["classification"], ensure_ascii=False), "utf-8"
+    )
     for sheet in bundle["sheets"]:
         path = tmp_path / "sheets" / f"set-{sheet['product_set']:02d}.json"
         path.write_text(json.dumps(sheet, ensure_ascii=False), "utf-8")
@@ -105,11 +109,13 @@ def test_a_folder_like_the_package_data(tmp_path: Path) -> None:
 
 # Every load-time check, with a broken file and the exact error.
 
+
 def test_criterion_maximum_differs_from_its_best_option() -> None:
     b = example()
     b["sheets"][0]["parts"][0]["sections"][0]["criteria"][0]["options"][2]["points"] = 3
     assert problems(b) == [
-        "mine.json: sheets[0]: 1.1: maximum 4 differs from the best option's 3 points"]
+        "mine.json: sheets[0]: 1.1: maximum 4 differs from the best option's 3 points"
+    ]
 
 
 def test_section_does_not_sum() -> None:
@@ -117,7 +123,8 @@ def test_section_does_not_sum() -> None:
     b["sheets"][0]["parts"][1]["sections"][0]["points"] = 9
     assert problems(b) == [
         "mine.json: sheets[0]: 2: section maximum 9 differs from the sum of its criteria 10",
-        "mine.json: sheets[0]: part B: part maximum 10 differs from the sum of its sections 9"]
+        "mine.json: sheets[0]: part B: part maximum 10 differs from the sum of its sections 9",
+    ]
 
 
 def test_part_does_not_match_the_declared_maximum() -> None:
@@ -125,7 +132,8 @@ def test_part_does_not_match_the_declared_maximum() -> None:
     b["ruleset"]["parts"][3]["points"] = 12
     b["ruleset"]["bands"]["maximum"] = 42
     assert problems(b) == [
-        "mine.json: sheets[0]: part D: part D is worth 10, the rule set declares 12"]
+        "mine.json: sheets[0]: part D: part D is worth 10, the rule set declares 12"
+    ]
 
 
 def test_mark_on_a_class_that_does_not_exist() -> None:
@@ -133,7 +141,8 @@ def test_mark_on_a_class_that_does_not_exist() -> None:
     b["sheets"][0]["parts"][2]["sections"][0]["options"][2]["mark"] = 4
     assert problems(b) == [
         "mine.json: sheets[0]: 3 option 3: star mark 4 is not one of 2, 3 "
-        "(option 'Kiểm nghiệm định kỳ')"]
+        "(option 'Kiểm nghiệm định kỳ')"
+    ]
 
 
 def test_bands_that_do_not_partition_the_range() -> None:
@@ -144,14 +153,16 @@ def test_bands_that_do_not_partition_the_range() -> None:
     assert problems(b) == ["mine.json: ruleset: bands: the lowest band must start at 0 points"]
     b["ruleset"]["bands"]["lower_bounds"] = {"1": 0, "3": 30}
     assert problems(b) == [
-        "mine.json: ruleset: bands: star classes must be 1, 2, … in a row (at most 9)"]
+        "mine.json: ruleset: bands: star classes must be 1, 2, … in a row (at most 9)"
+    ]
 
 
 def test_bands_maximum_differs_from_the_parts() -> None:
     b = example()
     b["ruleset"]["bands"]["maximum"] = 100
     assert problems(b) == [
-        "mine.json: ruleset: bands: maximum 100 differs from the sum of the parts 40"]
+        "mine.json: ruleset: bands: maximum 100 differs from the sum of the parts 40"
+    ]
 
 
 def test_sheets_numbered_out_of_order_and_miscounted() -> None:
@@ -160,7 +171,8 @@ def test_sheets_numbered_out_of_order_and_miscounted() -> None:
     b["ruleset"]["sheets"]["count"] = 2
     assert problems(b) == [
         "mine.json: sheets[0]: product sets must be numbered 1, 2, …: expected 1",
-        "mine.json: ruleset.sheets.count: declares 2 sheets but 1 are given"]
+        "mine.json: ruleset.sheets.count: declares 2 sheets but 1 are given",
+    ]
 
 
 def test_unknown_keys_and_a_wrong_format() -> None:
@@ -168,14 +180,16 @@ def test_unknown_keys_and_a_wrong_format() -> None:
     b["sheets"][0]["parts"][3]["sections"][0]["weight"] = 1
     assert problems(b) == ["mine.json: sheets[0]: 4: unknown field 'weight'"]
     assert problems({"format": "something"}) == [
-        "mine.json: format: expected format 'ocop-rule-bundle/1'"]
+        "mine.json: format: expected format 'ocop-rule-bundle/1'"
+    ]
 
 
 def test_recognised_from_a_class_that_is_not_declared() -> None:
     b = example()
     b["ruleset"]["recognised_from"] = 4
     assert problems(b) == [
-        "mine.json: ruleset: recognised_from: recognised_from 4 is not a declared class"]
+        "mine.json: ruleset: recognised_from: recognised_from 4 is not a declared class"
+    ]
 
 
 def test_every_problem_is_reported_at_once() -> None:

@@ -14,8 +14,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_docs_build_without_warnings(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", "html",
-         str(ROOT / "docs"), str(tmp_path)], capture_output=True, text=True, check=False)
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "--keep-going",
+            "-q",
+            "-b",
+            "html",
+            str(ROOT / "docs"),
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     pages = sorted(p.name for p in (tmp_path / "rules").glob("set-*.html"))
     assert pages == [f"set-{n:02d}.html" for n in range(1, 27)]
@@ -31,8 +45,9 @@ def test_the_rules_reference_is_generated_not_edited() -> None:
     sys.path.insert(0, str(ROOT / "docs" / "_ext"))
     import rules_reference
 
-    page = rules_reference.sheet_page(__import__("ocop").rules.get("26/2026"),
-                                      __import__("ocop").rules.get("26/2026").sheet(4))
+    page = rules_reference.sheet_page(
+        __import__("ocop").rules.get("26/2026"), __import__("ocop").rules.get("26/2026").sheet(4)
+    )
     assert page.startswith(rules_reference.HEADER)
     assert "| 3 | 3 |  |  | Có trên 2 chỉ tiêu — *More than 2 indicators* |" in page
     assert "in '13' → 3" in page

@@ -19,8 +19,9 @@ def example() -> register.Register:
 
 
 def test_it_is_labelled_synthetic() -> None:
-    meta = json.loads((resources.files("ocop") / "data" / "example_register.json")
-                      .read_text(encoding="utf-8"))
+    meta = json.loads(
+        (resources.files("ocop") / "data" / "example_register.json").read_text(encoding="utf-8")
+    )
     assert meta["synthetic"] is True
     assert meta["generator"] == "scripts/make_example_register.py"
     assert "GIẢ LẬP" in meta["note_vi"]
@@ -40,7 +41,14 @@ def test_cumulative_counts_match_the_published_points(example: register.Register
     points, unknown = stats.cumulative(example)
     assert unknown == 0
     assert {p.year: p.cumulative for p in points} == {
-        2019: 755, 2020: 4451, 2021: 5401, 2022: 8867, 2023: 11056, 2024: 14642, 2025: 17316}
+        2019: 755,
+        2020: 4451,
+        2021: 5401,
+        2022: 8867,
+        2023: 11056,
+        2024: 14642,
+        2025: 17316,
+    }
     five = stats.count(example, ("year", "star")).where("star", Rank.FIVE)
     running = 0
     published = {2021: 20, 2023: 42, 2024: 79, 2025: 126}
@@ -60,8 +68,8 @@ def test_producers(example: register.Register) -> None:
 def test_regions_follow_the_published_shares(example: register.Register) -> None:
     regions = stats.count(example, "region")
     shares = {key[0].number: regions.share(key) for key in regions.counts if key[0]}
-    assert Fraction(29, 100) <= shares[2] <= Fraction(32, 100)       # Red River Delta
-    assert Fraction(5, 100) <= shares[5] <= Fraction(7, 100)         # South East
+    assert Fraction(29, 100) <= shares[2] <= Fraction(32, 100)  # Red River Delta
+    assert Fraction(5, 100) <= shares[5] <= Fraction(7, 100)  # South East
 
 
 def test_after_the_merger_rows_name_current_units(example: register.Register) -> None:

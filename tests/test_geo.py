@@ -41,8 +41,18 @@ def test_every_new_unit_has_an_old_province_and_11_are_unchanged() -> None:
         assert old.successor() == unit
         assert geo.current_province(old.name) == unit
     assert {u.name for u in unchanged} == {
-        "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh",
-        "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng"}
+        "Hà Nội",
+        "Huế",
+        "Lai Châu",
+        "Điện Biên",
+        "Sơn La",
+        "Lạng Sơn",
+        "Quảng Ninh",
+        "Thanh Hóa",
+        "Nghệ An",
+        "Hà Tĩnh",
+        "Cao Bằng",
+    }
 
 
 def test_regions_and_the_north() -> None:
@@ -52,7 +62,9 @@ def test_regions_and_the_north() -> None:
     assert len(north) == 25
     assert all(p.region.north for p in north)
     assert {r.label_en for r in geo.regions() if r.north} == {
-        "Northern Midlands and Mountains", "Red River Delta"}
+        "Northern Midlands and Mountains",
+        "Red River Delta",
+    }
 
 
 def test_units_spanning_two_regions_have_no_invented_region() -> None:
@@ -109,8 +121,10 @@ def test_resolving_as_of_a_date() -> None:
     assert geo.province("Huế", after).name == "Huế"
 
 
-@pytest.mark.parametrize(("bad", "suggested"), [("Bac Kanh", "Bắc Kạn"), ("Ha Tay", None),
-                                                 ("Quang Nam Da Nang", None), ("", None)])
+@pytest.mark.parametrize(
+    ("bad", "suggested"),
+    [("Bac Kanh", "Bắc Kạn"), ("Ha Tay", None), ("Quang Nam Da Nang", None), ("", None)],
+)
 def test_unknown_names_suggest_and_never_guess(bad: str, suggested: str | None) -> None:
     with pytest.raises(UnknownProvinceError) as info:
         geo.old_province(bad)

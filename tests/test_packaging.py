@@ -13,13 +13,26 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.skipif(shutil.which("git") is None and not (ROOT / "pyproject.toml").exists(),
-                    reason="needs the source tree")
+@pytest.mark.skipif(
+    shutil.which("git") is None and not (ROOT / "pyproject.toml").exists(),
+    reason="needs the source tree",
+)
 def test_wheel_contains_the_rule_data(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path),
-         str(ROOT)],
-        check=True, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     wheel = next(tmp_path.glob("ocop-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "ocop/py.typed" in names
@@ -33,6 +46,8 @@ def test_wheel_contains_the_rule_data(tmp_path: Path) -> None:
     assert "ocop/geo/data/provinces_63.json" in names
     assert "ocop/data/producer_types.json" in names
     assert "ocop/data/targets.json" in names
+    assert "ocop/locale/en/LC_MESSAGES/ocop.mo" in names
+    assert "ocop/schemas/evaluation.schema.json" in names
     assert "ocop/data/example_register.csv.gz" in names
     assert "ocop/data/example_register.json" in names
     assert not any(name.endswith(".html") for name in names)

@@ -11,10 +11,23 @@ from ocop.records import Producer, Product, producer_type, producer_types
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("HTX", "HTX"), ("Hợp tác xã", "HTX"), ("hop tac xa", "HTX"), ("THT", "THT"),
-     ("Tổ hợp tác", "THT"), ("DN", "DN"), ("Công ty TNHH", "DN"), ("DNNVV", "DN"),
-     ("HKD", "HKD"), ("Hộ kinh doanh", "HKD"), ("hộ sản xuất", "HKD"), ("Trang trại", "TTR"),
-     ("Hiệp hội", "HH"), ("Hội", "HOI"), ("Trung tâm điều hành", "TTDH")],
+    [
+        ("HTX", "HTX"),
+        ("Hợp tác xã", "HTX"),
+        ("hop tac xa", "HTX"),
+        ("THT", "THT"),
+        ("Tổ hợp tác", "THT"),
+        ("DN", "DN"),
+        ("Công ty TNHH", "DN"),
+        ("DNNVV", "DN"),
+        ("HKD", "HKD"),
+        ("Hộ kinh doanh", "HKD"),
+        ("hộ sản xuất", "HKD"),
+        ("Trang trại", "TTR"),
+        ("Hiệp hội", "HH"),
+        ("Hội", "HOI"),
+        ("Trung tâm điều hành", "TTDH"),
+    ],
 )
 def test_producer_types_by_their_usual_names(text: str, code: str) -> None:
     assert producer_type(text).code == code
@@ -35,8 +48,9 @@ def test_unknown_type_suggests() -> None:
 
 def test_records() -> None:
     producer = Producer("HTX Chè Tân Cương", producer_type("HTX"), "Thái Nguyên")
-    product = Product("Chè Tân Cương", 11, producer, "Thái Nguyên", "Xã Tân Cương",
-                      parse("19-01849-1-2026"))
+    product = Product(
+        "Chè Tân Cương", 11, producer, "Thái Nguyên", "Xã Tân Cương", parse("19-01849-1-2026")
+    )
     assert product.producer is not None
     assert product.producer.type.label("en") == "Cooperative"
     assert product.code is not None

@@ -49,18 +49,18 @@ def test_every_bad_row_is_reported_and_the_good_ones_kept() -> None:
     reasons = {(e.row, e.column): e.message("en") for e in report.rejected}
     assert reasons == {
         (3, "Tỉnh"): "row 3, column Tỉnh ('Hà Tây'): No province 'Hà Tây' among the 63 old "
-                     "provinces (until 30 Jun 2025). Did you mean: Hà Nam, Hà Tĩnh, Tây Ninh?",
+        "provinces (until 30 Jun 2025). Did you mean: Hà Nam, Hà Tĩnh, Tây Ninh?",
         (4, "Hạng sao"): "row 4, column Hạng sao ('6 sao'): there is no 6★ class (1–5)",
         (5, "Tên sản phẩm"): "row 5, column Tên sản phẩm (''): the product name is empty",
         (6, "Ngày quyết định"): "row 6, column Ngày quyết định ('31/02/2024'): no such date: "
-                                "'31/02/2024'",
+        "'31/02/2024'",
         (7, "Mã sản phẩm"): "row 7, column Mã sản phẩm ('19-01849-1-2026'): the product code "
-                            "repeats row 2",
+        "repeats row 2",
         (9, "Hạng sao"): "row 9, column Hạng sao ('2 sao'): a 2★ product is not recognised "
-                         "(a register lists 3★ and up)",
+        "(a register lists 3★ and up)",
         (10, "Loại hình chủ thể"): "row 10, column Loại hình chủ thể ('Hợp tác'): Producer "
-                                   "type 'Hợp tác' is not a known kind. Did you mean: Tổ hợp "
-                                   "tác, Hợp tác xã?",
+        "type 'Hợp tác' is not a known kind. Did you mean: Tổ hợp "
+        "tác, Hợp tác xã?",
     }
     assert report.ignored_columns == ("Ghi chú",)
     assert "dòng 4, cột Hạng sao ('6 sao')" in report.summary("vi")
@@ -70,7 +70,11 @@ def test_one_row_with_several_problems_reports_them_all() -> None:
     text = "Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định\n,7,Atlantis,2024-13-01\n"
     reg = read(io.StringIO(text))
     assert [e.column for e in reg.report.rejected] == [
-        "Tên sản phẩm", "Hạng sao", "Ngày quyết định", "Tỉnh"]
+        "Tên sản phẩm",
+        "Hạng sao",
+        "Ngày quyết định",
+        "Tỉnh",
+    ]
     assert reg.report.rejected_rows == (2,)
 
 
@@ -83,9 +87,11 @@ def test_missing_required_columns() -> None:
 def test_a_2024_register_counted_by_current_units() -> None:
     from ocop.stats import count
 
-    text = ("Tên sản phẩm,Hạng sao,Tỉnh,Năm\n"
-            "A,3,Bắc Kạn,2024\nB,3,Thái Nguyên,2024\nC,4,Hà Giang,2024\nD,3,Tuyên Quang,2024\n"
-            "E,3,Kon Tum,2024\nF,3,Quảng Ngãi,2024\n")
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh,Năm\n"
+        "A,3,Bắc Kạn,2024\nB,3,Thái Nguyên,2024\nC,4,Hà Giang,2024\nD,3,Tuyên Quang,2024\n"
+        "E,3,Kon Tum,2024\nF,3,Quảng Ngãi,2024\n"
+    )
     reg = read(io.StringIO(text))
     units = count(reg, "unit")
     assert units["Thái Nguyên"] == 2
@@ -93,8 +99,11 @@ def test_a_2024_register_counted_by_current_units() -> None:
     assert units["Quảng Ngãi"] == 2
     regions = count(reg, "region")
     by_name = {key[0].label_vi: n for key, n in regions.counts.items()}
-    assert by_name == {"Trung du và miền núi phía Bắc": 4, "Tây Nguyên": 1,
-                       "Bắc Trung Bộ và duyên hải miền Trung": 1}
+    assert by_name == {
+        "Trung du và miền núi phía Bắc": 4,
+        "Tây Nguyên": 1,
+        "Bắc Trung Bộ và duyên hải miền Trung": 1,
+    }
     provinces = count(reg, "province")
     assert provinces["Bắc Kạn"] == 1
     assert provinces["Hà Giang"] == 1
@@ -103,9 +112,11 @@ def test_a_2024_register_counted_by_current_units() -> None:
 def test_after_the_merger_a_merged_unit_has_no_region() -> None:
     from ocop.stats import count
 
-    text = ("Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định\n"
-            "A,3,Quảng Ngãi,2026-08-01\nB,3,Kon Tum,2026-08-01\nC,4,Hà Giang,2026-08-01\n"
-            "D,3,Tuyên Quang,2026-08-01\nE,3,Huế,2026-08-01\n")
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định\n"
+        "A,3,Quảng Ngãi,2026-08-01\nB,3,Kon Tum,2026-08-01\nC,4,Hà Giang,2026-08-01\n"
+        "D,3,Tuyên Quang,2026-08-01\nE,3,Huế,2026-08-01\n"
+    )
     entries = read(io.StringIO(text)).entries
     a, b, c, d, e = entries
     assert (a.province, a.unit.name, a.region) == (None, "Quảng Ngãi", None)
@@ -121,22 +132,32 @@ def test_after_the_merger_a_merged_unit_has_no_region() -> None:
 
 
 def test_an_undated_name_that_is_both_old_and_merged_is_refused() -> None:
-    reg = read(io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh\nA,3,Tuyên Quang\nB,3,Hà Giang\n"
-                           "C,3,Hà Nội\n"))
+    reg = read(
+        io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh\nA,3,Tuyên Quang\nB,3,Hà Giang\nC,3,Hà Nội\n")
+    )
     assert [e.name for e in reg.entries] == ["B", "C"]
     assert "decision date or year is needed" in reg.report.rejected[0].message("en")
 
 
 def sample() -> list[Entry]:
-    text = ("Tên sản phẩm,Hạng sao,Tỉnh,Xã,Chủ thể,Loại hình chủ thể,Bộ sản phẩm,Ngành,"
-            "Số quyết định,Ngày quyết định,Bộ tiêu chí,Mã sản phẩm,Ngày thu hồi\n"
-            "Chè Tân Cương,4 sao,Thái Nguyên,Xã Tân Cương,HTX Chè,HTX,11,I,123/QĐ-UBND,"
-            "2026-06-15,26/2026,19-01849-1-2026,\n"
-            "Mật ong bạc hà,tiềm năng 5 sao,Hà Giang,,Công ty A,DN,Mật ong, mật khác và nông sản "
-            "thực phẩm khác,,45/QĐ,2024-03-01,,02-026-00712-3-2024,2025-01-01\n"
-            "Rượu thử,3,TP HCM,,Hộ B,HKD,,,,2020-05-05,,,\n")
-    return list(read(io.StringIO(text.replace(",Mật ong, mật khác", ',"Mật ong, mật khác')
-                                 .replace("thực phẩm khác,,45", 'thực phẩm khác",,45'))))
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh,Xã,Chủ thể,Loại hình chủ thể,Bộ sản phẩm,Ngành,"
+        "Số quyết định,Ngày quyết định,Bộ tiêu chí,Mã sản phẩm,Ngày thu hồi\n"
+        "Chè Tân Cương,4 sao,Thái Nguyên,Xã Tân Cương,HTX Chè,HTX,11,I,123/QĐ-UBND,"
+        "2026-06-15,26/2026,19-01849-1-2026,\n"
+        "Mật ong bạc hà,tiềm năng 5 sao,Hà Giang,,Công ty A,DN,Mật ong, mật khác và nông sản "
+        "thực phẩm khác,,45/QĐ,2024-03-01,,02-026-00712-3-2024,2025-01-01\n"
+        "Rượu thử,3,TP HCM,,Hộ B,HKD,,,,2020-05-05,,,\n"
+    )
+    return list(
+        read(
+            io.StringIO(
+                text.replace(",Mật ong, mật khác", ',"Mật ong, mật khác').replace(
+                    "thực phẩm khác,,45", 'thực phẩm khác",,45'
+                )
+            )
+        )
+    )
 
 
 def test_sample_reads_fully() -> None:
@@ -147,23 +168,24 @@ def test_sample_reads_fully() -> None:
     assert first.rule_set == "26/2026/QĐ-TTg"
     assert second.rank is Rank.POTENTIAL_FIVE
     assert second.product_set == 4
-    assert second.rule_set == "148/QĐ-TTg"            # from the decision date
+    assert second.rule_set == "148/QĐ-TTg"  # from the decision date
     assert second.revoked_on == dt.date(2025, 1, 1)
     assert third.province_name == "TP. Hồ Chí Minh"
     assert third.authority is not None
     assert third.authority.value == "province"
 
 
-@pytest.mark.parametrize(("fmt", "headers"), [("csv", "vi"), ("csv", "en"), ("csv", "keys"),
-                                              ("json", "vi"), ("jsonl", "vi")])
+@pytest.mark.parametrize(
+    ("fmt", "headers"),
+    [("csv", "vi"), ("csv", "en"), ("csv", "keys"), ("json", "vi"), ("jsonl", "vi")],
+)
 def test_round_trip(fmt: str, headers: str) -> None:
     entries = sample()
     out = io.StringIO()
     assert write(entries, out, format=fmt, headers=headers) == 3
     out.seek(0)
     back = list(read(out, format=fmt))
-    assert [attrs.evolve(e, row=None) for e in back] == [attrs.evolve(e, row=None)
-                                                         for e in entries]
+    assert [attrs.evolve(e, row=None) for e in back] == [attrs.evolve(e, row=None) for e in entries]
 
 
 def test_files_and_gzip(tmp_path: Path) -> None:
@@ -179,8 +201,10 @@ def test_files_and_gzip(tmp_path: Path) -> None:
 
 
 def test_json_records_must_be_objects() -> None:
-    reg = read(io.StringIO('[{"name": "A", "star": 3, "province": "Hà Nội", "year": 2024}, 7]'),
-               format="json")
+    reg = read(
+        io.StringIO('[{"name": "A", "star": 3, "province": "Hà Nội", "year": 2024}, 7]'),
+        format="json",
+    )
     assert len(reg.entries) == 1
     assert reg.report.rejected[0].message("en") == "row 2 ('7'): the record is not a JSON object"
 
@@ -207,10 +231,18 @@ def test_columns_fold_to_distinct_keys() -> None:
     assert column_for("Ghi chú") is None
 
 
-@pytest.mark.parametrize(("text", "rank"), [("3", Rank.THREE), ("3 sao", Rank.THREE),
-                                            ("4*", Rank.FOUR), ("****", Rank.FOUR),
-                                            ("★★★★★", Rank.FIVE), ("5 stars", Rank.FIVE),
-                                            ("Tiềm năng 5 sao", Rank.POTENTIAL_FIVE)])
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("3", Rank.THREE),
+        ("3 sao", Rank.THREE),
+        ("4*", Rank.FOUR),
+        ("****", Rank.FOUR),
+        ("★★★★★", Rank.FIVE),
+        ("5 stars", Rank.FIVE),
+        ("Tiềm năng 5 sao", Rank.POTENTIAL_FIVE),
+    ],
+)
 def test_ranks(text: str, rank: Rank) -> None:
     assert read_rank(text) is rank
 

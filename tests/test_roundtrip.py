@@ -31,17 +31,26 @@ def evaluations(draw: st.DrawFn, product_set: int | None = None) -> ocop.Evaluat
     answers = random_answers(sheet, random.Random(draw(st.integers(0, 2**32))), case)
     by: Literal["position", "points"] = draw(st.sampled_from(["position", "points"]))
     if by == "points":
-        answers = {code: None if pos is None else sheet.criterion(code).options[pos - 1].points
-                   for code, pos in answers.items()}
+        answers = {
+            code: None if pos is None else sheet.criterion(code).options[pos - 1].points
+            for code, pos in answers.items()
+        }
     keep = draw(st.integers(0, len(answers)))
     answers = dict(list(answers.items())[:keep]) if draw(st.booleans()) else answers
     return ocop.Evaluation(
-        RS, n, answers, by=by, case=case,
+        RS,
+        n,
+        answers,
+        by=by,
+        case=case,
         faults=draw(st.frozensets(st.sampled_from([f.id for f in sheet.faults])))
-        if sheet.faults else frozenset(),
+        if sheet.faults
+        else frozenset(),
         impurities=sheet.food_safety_gate is not None and draw(st.booleans()),
-        on=draw(st.none() | DATES), council=draw(st.sampled_from(["province", "central"])),
-        evaluator=draw(st.none() | st.text(max_size=20)))
+        on=draw(st.none() | DATES),
+        council=draw(st.sampled_from(["province", "central"])),
+        evaluator=draw(st.none() | st.text(max_size=20)),
+    )
 
 
 @settings(max_examples=150, deadline=None)
@@ -70,25 +79,50 @@ def test_score_and_advice(ev: ocop.Evaluation) -> None:
     assert loads(dumps(score)) == score
     advice = ocop.advice(score)
     back = loads(dumps(advice))
-    assert (back.target, back.upgrades, back.reachable) == (advice.target, advice.upgrades,
-                                                            advice.reachable)
+    assert (back.target, back.upgrades, back.reachable) == (
+        advice.target,
+        advice.upgrades,
+        advice.reachable,
+    )
 
 
-@given(st.sampled_from([3, 4, 5]), DATES, st.none() | DATES, st.none() | st.text(max_size=10),
-       st.none() | st.sampled_from(list(Authority)),
-       st.sampled_from(["1048/QĐ-TTg", "148/QĐ-TTg", "26/2026/QĐ-TTg"]))
-def test_certificate(star: int, decided: dt.date, revoked: dt.date | None, number: str | None,
-                     authority: Authority | None, rule_set: str) -> None:
-    cert = Certificate(star=star, decision_date=decided, rule_set=rule_set,
-                       decision_number=number, authority=authority, revoked_on=revoked)
+@given(
+    st.sampled_from([3, 4, 5]),
+    DATES,
+    st.none() | DATES,
+    st.none() | st.text(max_size=10),
+    st.none() | st.sampled_from(list(Authority)),
+    st.sampled_from(["1048/QĐ-TTg", "148/QĐ-TTg", "26/2026/QĐ-TTg"]),
+)
+def test_certificate(
+    star: int,
+    decided: dt.date,
+    revoked: dt.date | None,
+    number: str | None,
+    authority: Authority | None,
+    rule_set: str,
+) -> None:
+    cert = Certificate(
+        star=star,
+        decision_date=decided,
+        rule_set=rule_set,
+        decision_number=number,
+        authority=authority,
+        revoked_on=revoked,
+    )
     assert loads(dumps(cert)) == cert
 
 
-@given(st.from_regex(r"[0-9]{2}", fullmatch=True), st.none() | st.from_regex(r"[0-9]{3}",
-                                                                          fullmatch=True),
-       st.from_regex(r"[0-9]{5}", fullmatch=True), st.integers(1, 99999), st.integers(2019, 2100))
-def test_product_code(province: str, district: str | None, commune: str, serial: int,
-                      year: int) -> None:
+@given(
+    st.from_regex(r"[0-9]{2}", fullmatch=True),
+    st.none() | st.from_regex(r"[0-9]{3}", fullmatch=True),
+    st.from_regex(r"[0-9]{5}", fullmatch=True),
+    st.integers(1, 99999),
+    st.integers(2019, 2100),
+)
+def test_product_code(
+    province: str, district: str | None, commune: str, serial: int, year: int
+) -> None:
     code = ProductCode(province, commune, serial, year, district)
     assert parse(str(code)) == code
 
@@ -97,12 +131,20 @@ PROVINCES = ["Hà Nội", "Hà Giang", "Bắc Kạn", "TP HCM", "Huế", "Kon Tu
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.text(alphabet="abcdeđơ ", min_size=1, max_size=12).filter(
-    lambda s: s.strip()), st.sampled_from(["3", "4", "5", "tiềm năng 5 sao"]),
-    st.sampled_from(PROVINCES), st.dates(min_value=dt.date(2019, 1, 1),
-                                         max_value=dt.date(2026, 12, 31)),
-    st.sampled_from(["HTX", "DN", "HKD", ""])), min_size=1, max_size=8),
-    st.sampled_from(["csv", "json", "jsonl"]))
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet="abcdeđơ ", min_size=1, max_size=12).filter(lambda s: s.strip()),
+            st.sampled_from(["3", "4", "5", "tiềm năng 5 sao"]),
+            st.sampled_from(PROVINCES),
+            st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2026, 12, 31)),
+            st.sampled_from(["HTX", "DN", "HKD", ""]),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["csv", "json", "jsonl"]),
+)
 def test_register_entries(rows: list[tuple[str, str, str, dt.date, str]], fmt: str) -> None:
     text = io.StringIO()
     text.write("Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định,Loại hình chủ thể\n")
@@ -114,4 +156,5 @@ def test_register_entries(rows: list[tuple[str, str, str, dt.date, str]], fmt: s
     write(entries, out, format=fmt)
     out.seek(0)
     assert [attrs.evolve(e, row=None) for e in read(out, format=fmt)] == [
-        attrs.evolve(e, row=None) for e in entries]
+        attrs.evolve(e, row=None) for e in entries
+    ]

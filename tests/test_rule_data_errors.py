@@ -48,8 +48,7 @@ def test_the_official_data_loads() -> None:
 def test_option_points_that_break_the_maximum() -> None:
     data = official(1)
     criterion(data, "4.1")["options"][-1]["points"] = 4
-    assert problems(data) == [
-        "set-01.json: 4.1: maximum 5 differs from the best option's 4 points"]
+    assert problems(data) == ["set-01.json: 4.1: maximum 5 differs from the best option's 4 points"]
 
 
 def test_section_whose_sum_is_wrong() -> None:
@@ -75,7 +74,8 @@ def test_invalid_star_mark() -> None:
     criterion(data, "4.1")["options"][0]["mark"] = 6
     assert problems(data) == [
         "set-01.json: 4.1 option 1: star mark 6 is not one of 3, 4, 5 "
-        "(option 'Thị trường trong địa bàn cấp xã')"]
+        "(option 'Thị trường trong địa bàn cấp xã')"
+    ]
 
 
 def test_marks_out_of_order() -> None:
@@ -161,7 +161,8 @@ def test_bands_not_starting_at_zero() -> None:
     with pytest.raises(RuleDataError) as info:
         build_rule_set(data, "ruleset.json")
     assert [p.message("en") for p in info.value.problems] == [
-        "ruleset.json: bands: the lowest band must start at 0 points"]
+        "ruleset.json: bands: the lowest band must start at 0 points"
+    ]
 
 
 def test_overlapping_authority_periods() -> None:
@@ -178,4 +179,5 @@ def test_bad_date() -> None:
     with pytest.raises(RuleDataError) as info:
         build_rule_set(data, "ruleset.json")
     assert [p.message("en") for p in info.value.problems] == [
-        "ruleset.json: effective: invalid date: '2023-02-30'"]
+        "ruleset.json: effective: invalid date: '2023-02-30'"
+    ]

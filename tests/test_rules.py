@@ -116,8 +116,9 @@ def test_older_rule_sets_know_their_structure() -> None:
         ("26/2026", 3, dt.date(2026, 6, 1), Authority.PROVINCE),
     ],
 )
-def test_authorities_by_period(rule_set: str, star: int, day: dt.date,
-                               authority: Authority) -> None:
+def test_authorities_by_period(
+    rule_set: str, star: int, day: dt.date, authority: Authority
+) -> None:
     assert ocop.rules.get(rule_set).authority(star, day) is authority
 
 
@@ -138,8 +139,18 @@ def test_bands_partition_the_range(rule_set: str, total: Fraction) -> None:
 
 @pytest.mark.parametrize(
     ("total", "star"),
-    [(Fraction(2999, 100), 1), (30, 2), (Fraction(4999, 100), 2), (50, 3), (Fraction(139, 2), 3),
-     (70, 4), (Fraction(8999, 100), 4), (90, 5), (100, 5), (0, 1)],
+    [
+        (Fraction(2999, 100), 1),
+        (30, 2),
+        (Fraction(4999, 100), 2),
+        (50, 3),
+        (Fraction(139, 2), 3),
+        (70, 4),
+        (Fraction(8999, 100), 4),
+        (90, 5),
+        (100, 5),
+        (0, 1),
+    ],
 )
 def test_band_boundaries(total: Fraction, star: int) -> None:
     assert ocop.rules.get("26/2026").band(total) == StarClass(star)
@@ -175,8 +186,7 @@ def test_import_is_cheap() -> None:
         " 'ocop.geo', 'ocop.scoring', 'attrs', 'attr') if m in sys.modules]\n"
         "print(bad)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
@@ -187,8 +197,7 @@ def test_using_the_rules_reads_no_babel_or_cattrs() -> None:
         "ocop.rules.get('26/2026').sheet(1)\n"
         "print([m for m in ('babel', 'cattrs') if m in sys.modules])\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 

@@ -23,8 +23,8 @@ from scoring_helpers import best_positions, mini_rule_set
 
 SET1 = ocop.rules.get("26/2026").sheet(1)
 BEST = best_positions(SET1)
-NINETY = dict(BEST, **{"4.3": 1, "4.2": 1, "1.2": 1})          # 90 points, every mark met
-EIGHTY_NINE = dict(NINETY, **{"1.7": None})                     # 89 points
+NINETY = dict(BEST, **{"4.3": 1, "4.2": 1, "1.2": 1})  # 90 points, every mark met
+EIGHTY_NINE = dict(NINETY, **{"1.7": None})  # 89 points
 
 
 def ev(answers: dict[str, int | None], **kw: object) -> ocop.Evaluation:
@@ -55,12 +55,12 @@ def test_council_of_equal_totals_reaching_90() -> None:
 
 
 def test_council_marks_are_checked_on_the_average() -> None:
-    low = dict(BEST, **{"4.1": 2})    # 4.1 at 2 points: below the 4★ mark (3)
+    low = dict(BEST, **{"4.1": 2})  # 4.1 at 2 points: below the 4★ mark (3)
     s = ocop.score(ocop.Council([ev(BEST), ev(low)]))
-    assert s.points["4.1"] == Fraction(7, 2)       # 3.5 >= 3: the 4★ mark is met
-    assert s.star == StarClass.FOUR                # 3.5 < 5: the 5★ mark is missed
+    assert s.points["4.1"] == Fraction(7, 2)  # 3.5 >= 3: the 4★ mark is met
+    assert s.star == StarClass.FOUR  # 3.5 < 5: the 5★ mark is missed
     three = ocop.score(ocop.Council([ev(low), ev(low), ev(BEST)]))
-    assert three.points["4.1"] == 3                # exactly on the 4★ mark
+    assert three.points["4.1"] == 3  # exactly on the 4★ mark
     assert three.star == StarClass.FOUR
 
 
@@ -102,7 +102,7 @@ def test_range_of_a_complete_sheet_is_its_score() -> None:
 
 def test_range_when_a_3_star_mark_is_already_missed() -> None:
     answers = dict(BEST)
-    answers["2.3"] = None                     # misses a 3★ mark: never recognised
+    answers["2.3"] = None  # misses a 3★ mark: never recognised
     del answers["1.1"], answers["4.3"]
     r = ocop.score_range(ev(answers))
     assert r.missing == ("1.1", "4.3")
@@ -112,7 +112,7 @@ def test_range_when_a_3_star_mark_is_already_missed() -> None:
 
 def test_range_respects_the_story_condition() -> None:
     answers = dict(BEST)
-    answers["5.1"] = 1                        # no story
+    answers["5.1"] = 1  # no story
     del answers["5.2"]
     r = ocop.score_range(ev(answers))
     assert r.highest == r.lowest == 100 - 5 - 2
@@ -150,11 +150,20 @@ def test_range_brute_force_on_the_mini_rule_set() -> None:
 @pytest.mark.parametrize(
     ("total", "rule_set", "star"),
     [
-        (Decimal("29.99"), "26/2026", 1), (30, "26/2026", 2), (Decimal("49.99"), "26/2026", 2),
-        (50, "26/2026", 3), (Decimal("69.5"), "26/2026", 3), (70, "26/2026", 4),
-        (Fraction(8999, 100), "26/2026", 4), (90, "26/2026", 5), (100, "26/2026", 5),
-        (Fraction(269, 3), "26/2026", 4), (Decimal("89.5"), "148/QĐ-TTg", 4),
-        (70, "1048/QĐ-TTg", 4), (Decimal("49.999"), "1048", 2), (0, "148", 1),
+        (Decimal("29.99"), "26/2026", 1),
+        (30, "26/2026", 2),
+        (Decimal("49.99"), "26/2026", 2),
+        (50, "26/2026", 3),
+        (Decimal("69.5"), "26/2026", 3),
+        (70, "26/2026", 4),
+        (Fraction(8999, 100), "26/2026", 4),
+        (90, "26/2026", 5),
+        (100, "26/2026", 5),
+        (Fraction(269, 3), "26/2026", 4),
+        (Decimal("89.5"), "148/QĐ-TTg", 4),
+        (70, "1048/QĐ-TTg", 4),
+        (Decimal("49.999"), "1048", 2),
+        (0, "148", 1),
     ],
 )
 def test_classify(total: int | Fraction | Decimal, rule_set: str, star: int) -> None:
@@ -229,10 +238,15 @@ def test_criterion_views() -> None:
     assert row.option.label_vi.startswith("Thị trường ngoài địa bàn cấp xã")
     assert next(c for c in s.criteria() if c.code == "2.4").option is None
     assert [(p.code, p.points, p.maximum) for p in s.parts()] == [
-        ("A", 39, 40), ("B", 22, 25), ("C", 35, 35)]
+        ("A", 39, 40),
+        ("B", 22, 25),
+        ("C", 35, 35),
+    ]
     missed = s.missed_marks()
     assert [(m.criterion.code, int(m.level), m.required_position) for m in missed] == [
-        ("4.1", 4, 3), ("4.1", 5, 4)]
+        ("4.1", 4, 3),
+        ("4.1", 5, 4),
+    ]
 
 
 @pytest.mark.parametrize("value", [1.0, True, Decimal(1), "1"])

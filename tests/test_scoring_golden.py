@@ -13,7 +13,8 @@ from ocop.errors import EvaluationError
 from scoring_helpers import evaluation_from_case
 
 CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "data" / "golden_scores.json").read_text(encoding="utf-8"))["cases"]
+    (Path(__file__).parent / "data" / "golden_scores.json").read_text(encoding="utf-8")
+)["cases"]
 
 
 def test_the_golden_file_is_broad_enough() -> None:

@@ -22,8 +22,9 @@ def evaluations(draw: st.DrawFn) -> ocop.Evaluation:
     case = draw(st.sampled_from([1, 2])) if sheet.cases else None
     rnd = random.Random(seed)
     impurities = sheet.food_safety_gate is not None and draw(st.booleans())
-    return ocop.Evaluation(RS, n, random_answers(sheet, rnd, case), case=case,
-                           impurities=impurities)
+    return ocop.Evaluation(
+        RS, n, random_answers(sheet, rnd, case), case=case, impurities=impurities
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -39,21 +40,28 @@ def test_total_is_the_sum_of_parts_sections_and_criteria(ev: ocop.Evaluation) ->
     # The interpretation, computed independently: the highest class up to the band whose marks
     # (of every level up to it) are all met.
     checks = s.mark_checks()
-    expected = max(level for level in range(1, int(s.band) + 1)
-                   if all(m.met for m in checks if m.level <= level))
+    expected = max(
+        level
+        for level in range(1, int(s.band) + 1)
+        if all(m.met for m in checks if m.level <= level)
+    )
     assert s.star == expected
 
 
 @settings(max_examples=200, deadline=None)
 @given(evaluations(), st.data())
-def test_raising_one_answer_never_lowers_total_or_star(ev: ocop.Evaluation,
-                                                      data: st.DataObject) -> None:
+def test_raising_one_answer_never_lowers_total_or_star(
+    ev: ocop.Evaluation, data: st.DataObject
+) -> None:
     sheet = ocop.rules.get(RS).sheet(ev.product_set)
     before = ocop.score(ev)
     crit = data.draw(st.sampled_from(sheet.scorable))
     now = before.points[crit.code]
-    higher = [k for k, o in enumerate(crit.options, 1)
-              if o.points > now and (not crit.cases or o.case == ev.case)]
+    higher = [
+        k
+        for k, o in enumerate(crit.options, 1)
+        if o.points > now and (not crit.cases or o.case == ev.case)
+    ]
     if not higher:
         return
     answers = dict(ev.answers)
@@ -62,8 +70,9 @@ def test_raising_one_answer_never_lowers_total_or_star(ev: ocop.Evaluation,
         dep = sheet.criterion(crit.condition.criterion)
         if before.points[dep.code] <= min(o.points for o in dep.options):
             return  # raising 5.2 needs a story: not a valid sheet on its own
-    after = ocop.score(ocop.Evaluation(RS, ev.product_set, answers, case=ev.case,
-                                       impurities=ev.impurities))
+    after = ocop.score(
+        ocop.Evaluation(RS, ev.product_set, answers, case=ev.case, impurities=ev.impurities)
+    )
     assert after.total >= before.total
     assert after.star is not None
     assert before.star is not None
@@ -75,8 +84,9 @@ def test_raising_one_answer_never_lowers_total_or_star(ev: ocop.Evaluation,
 def test_answer_order_does_not_matter(ev: ocop.Evaluation, rnd: Any) -> None:
     items = list(ev.answers.items())
     rnd.shuffle(items)
-    shuffled = ocop.Evaluation(RS, ev.product_set, dict(items), case=ev.case,
-                               impurities=ev.impurities)
+    shuffled = ocop.Evaluation(
+        RS, ev.product_set, dict(items), case=ev.case, impurities=ev.impurities
+    )
     a, b = ocop.score(ev), ocop.score(shuffled)
     assert (a.total, a.band, a.star, a.points) == (b.total, b.band, b.star, b.points)
 
@@ -85,11 +95,16 @@ def test_answer_order_does_not_matter(ev: ocop.Evaluation, rnd: Any) -> None:
 @given(evaluations())
 def test_points_and_positions_agree(ev: ocop.Evaluation) -> None:
     sheet = ocop.rules.get(RS).sheet(ev.product_set)
-    by_points = {code: None if pos is None else sheet.criterion(code).options[pos - 1].points
-                 for code, pos in ev.answers.items()}
+    by_points = {
+        code: None if pos is None else sheet.criterion(code).options[pos - 1].points
+        for code, pos in ev.answers.items()
+    }
     a = ocop.score(ev)
-    b = ocop.score(ocop.Evaluation(RS, ev.product_set, by_points, by="points", case=ev.case,
-                                   impurities=ev.impurities))
+    b = ocop.score(
+        ocop.Evaluation(
+            RS, ev.product_set, by_points, by="points", case=ev.case, impurities=ev.impurities
+        )
+    )
     assert (a.total, a.star, a.points) == (b.total, b.star, b.points)
 
 

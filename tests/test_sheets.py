@@ -87,7 +87,13 @@ def test_classification_tree_has_6_sectors_17_groups_26_sets() -> None:
     assert len(tree.groups()) == 17
     assert [p.number for p in tree.product_sets()] == list(SETS)
     assert [len([p for g in s.groups for p in g.product_sets]) for s in tree.sectors] == [
-        13, 4, 3, 2, 3, 1]
+        13,
+        4,
+        3,
+        2,
+        3,
+        1,
+    ]
     assert all(p.label_en and p.label_vi for p in tree.product_sets())
     assert tree.product_set(16).lead_ministries[0].label_vi == "Bộ Y tế"
 
@@ -173,8 +179,10 @@ def test_known_typos_are_fixed_with_a_note(
     s = sheet(n)
     opt = next(o for o in s.criterion(code).options if o.label_vi.startswith(label))
     assert opt.points == points
-    assert any(c.where == code and c.printed == printed and c.corrected == str(points)
-               for c in s.corrections)
+    assert any(
+        c.where == code and c.printed == printed and c.corrected == str(points)
+        for c in s.corrections
+    )
 
 
 def test_set_23_section_9_points() -> None:

@@ -40,7 +40,11 @@ def test_the_figures_come_back_exactly() -> None:
     assert s.target is not None
     assert float(s.target.percent) == 2169 / 24
     assert [(name, k) for name, k, north in s.top if north] == [
-        ("Hà Nội", 301), ("Quảng Ninh", 191), ("Hà Giang", 120), ("Bắc Kạn", 105)]
+        ("Hà Nội", 301),
+        ("Quảng Ninh", 191),
+        ("Hà Giang", 120),
+        ("Bắc Kạn", 105),
+    ]
     assert len(s.top) == 5
 
 

@@ -43,8 +43,19 @@ def test_counts_by_star_and_province() -> None:
 
 
 def test_every_dimension() -> None:
-    for name in ("star", "province", "unit", "region", "north", "sector", "group",
-                 "product_set", "producer_type", "year", "authority"):
+    for name in (
+        "star",
+        "province",
+        "unit",
+        "region",
+        "north",
+        "sector",
+        "group",
+        "product_set",
+        "producer_type",
+        "year",
+        "authority",
+    ):
         assert count(entries(), name).total == 6
     with pytest.raises(UnknownDimensionError):
         count(entries(), "colour")
@@ -64,7 +75,7 @@ def test_counts_on_a_date() -> None:
     all_until = count(entries(), "star", on=dt.date(2021, 12, 31))
     assert all_until.total == 3
     valid = count(entries(), "star", on=dt.date(2024, 3, 2), valid_only=True)
-    assert valid.total == 4            # A (to 2023-03-01) and B (to 2024-03-01) have expired
+    assert valid.total == 4  # A (to 2023-03-01) and B (to 2024-03-01) have expired
     with pytest.raises(UnknownDimensionError):
         count(entries(), valid_only=True)
 
@@ -80,13 +91,23 @@ def test_participation() -> None:
     assert (p.provinces, p.of, p.north, p.north_of) == (4, 63, 1, 25)
     assert p.fraction() == "4/63"
     assert [(r.number, n, of) for r, n, of in p.by_region] == [
-        (1, 0, 14), (2, 1, 11), (3, 1, 14), (4, 1, 5), (5, 0, 6), (6, 1, 13)]
+        (1, 0, 14),
+        (2, 1, 11),
+        (3, 1, 14),
+        (4, 1, 5),
+        (5, 0, 6),
+        (6, 1, 13),
+    ]
 
 
 def test_cumulative_series() -> None:
     points, unknown = cumulative(entries())
     assert [(p.year, p.count, p.cumulative) for p in points] == [
-        (2020, 1, 1), (2021, 2, 3), (2022, 1, 4), (2023, 2, 6)]
+        (2020, 1, 1),
+        (2021, 2, 3),
+        (2022, 1, 4),
+        (2023, 2, 6),
+    ]
     assert unknown == 0
 
 
@@ -108,8 +129,9 @@ def test_targets() -> None:
     coop = target("919/QĐ-TTg", "cooperatives")
     assert coop.at_least == Fraction(2, 5)
     assert progress(coop, Fraction(329, 1000)).met is False
-    mine = custom("products", 50, by=dt.date(2026, 12, 31), text_vi="50 sản phẩm",
-                  text_en="50 products")
+    mine = custom(
+        "products", 50, by=dt.date(2026, 12, 31), text_vi="50 sản phẩm", text_en="50 products"
+    )
     assert progress(mine, 60).met
     with pytest.raises(LookupError):
         target("490/QĐ-TTg", "five_star")
@@ -118,8 +140,12 @@ def test_targets() -> None:
 def test_tables() -> None:
     c = count(entries(), "star")
     assert table(c, "en", "csv").splitlines() == [
-        "Stars,Products,Share", "3 stars,3,50.0%", "4 stars,2,33.3%", "5 stars,1,16.7%",
-        "Total,6,100.0%"]
+        "Stars,Products,Share",
+        "3 stars,3,50.0%",
+        "4 stars,2,33.3%",
+        "5 stars,1,16.7%",
+        "Total,6,100.0%",
+    ]
     text = table(count(entries(), "region"), "en", "text", order="count")
     assert text.splitlines()[0].startswith("Region")
     assert "Mekong River Delta" in text
@@ -128,8 +154,12 @@ def test_tables() -> None:
     assert "| VI. SẢN PHẨM DỊCH VỤ DU LỊCH CỘNG ĐỒNG" in md
 
 
-@given(st.lists(st.tuples(st.sampled_from(["Hà Nội", "Huế", "Cần Thơ"]),
-                          st.sampled_from(list(Rank))), max_size=40))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Hà Nội", "Huế", "Cần Thơ"]), st.sampled_from(list(Rank))),
+        max_size=40,
+    )
+)
 def test_shares_add_up(pairs: list[tuple[str, Rank]]) -> None:
     from collections import Counter
 

@@ -39,31 +39,47 @@ def sheet_page(rs: RuleSet, sheet: Sheet) -> str:
         sector = tree.sector(ps.sector)
         group = next(g for g in tree.groups() if g.code == ps.group)
         ministries = "; ".join(f"{m.label_vi} ({m.label_en})" for m in ps.lead_ministries)
-        lines += [f"- **Ngành / Sector:** {sector.code}. {sector.label_vi} — {sector.label_en}",
-                  f"- **Nhóm / Group:** {group.code} {group.label_vi} — {group.label_en}",
-                  f"- **Cơ quan chủ trì / Lead ministry:** {ministries}",
-                  f"- **Nguồn / Source:** {sheet.source}", ""]
+        lines += [
+            f"- **Ngành / Sector:** {sector.code}. {sector.label_vi} — {sector.label_en}",
+            f"- **Nhóm / Group:** {group.code} {group.label_vi} — {group.label_en}",
+            f"- **Cơ quan chủ trì / Lead ministry:** {ministries}",
+            f"- **Nguồn / Source:** {sheet.source}",
+            "",
+        ]
     if sheet.faults:
         lines += ["## Hồ sơ bị loại khi / Dossier disqualified when", ""]
-        lines += [f"{f.id}. {f.label_vi}" + (f" *(tiêu chí {f.criterion})*" if f.criterion
-                                              else "") for f in sheet.faults]
+        lines += [
+            f"{f.id}. {f.label_vi}" + (f" *(tiêu chí {f.criterion})*" if f.criterion else "")
+            for f in sheet.faults
+        ]
         lines.append("")
     if sheet.food_safety_gate is not None:
         gate = sheet.food_safety_gate
-        lines += [f"**Cổng an toàn thực phẩm / Food-safety gate** ({gate.criterion}): "
-                  f"{gate.printed}", ""]
+        lines += [
+            f"**Cổng an toàn thực phẩm / Food-safety gate** ({gate.criterion}): {gate.printed}",
+            "",
+        ]
     for part in sheet.parts:
-        lines += [f"## Phần {part.code}: {part.label_vi} ({part.maximum})", "",
-                  f"*Part {part.code}: {part.label_en}*", ""]
+        lines += [
+            f"## Phần {part.code}: {part.label_vi} ({part.maximum})",
+            "",
+            f"*Part {part.code}: {part.label_en}*",
+            "",
+        ]
         for section in part.sections:
-            lines += [f"### {section.code}. {section.label_vi} ({section.maximum})", "",
-                      f"*{section.label_en}*", ""]
+            lines += [
+                f"### {section.code}. {section.label_vi} ({section.maximum})",
+                "",
+                f"*{section.label_en}*",
+                "",
+            ]
             for crit in section.criteria:
-                for leaf in ([crit] if crit.code == section.code else [crit,
-                                                                         *crit.subcriteria]):
+                for leaf in [crit] if crit.code == section.code else [crit, *crit.subcriteria]:
                     if leaf.code != section.code:
-                        lines += [f"**{leaf.code} {leaf.label_vi}** ({leaf.maximum}) — "
-                                  f"*{leaf.label_en}*", ""]
+                        lines += [
+                            f"**{leaf.code} {leaf.label_vi}** ({leaf.maximum}) — *{leaf.label_en}*",
+                            "",
+                        ]
                     for text in leaf.requirements:
                         lines += [f"Yêu cầu: {text}", ""]
                     for text in leaf.notes:
@@ -71,14 +87,17 @@ def sheet_page(rs: RuleSet, sheet: Sheet) -> str:
                     if leaf.condition is not None:
                         lines += [f"Điều kiện: {leaf.condition.printed}", ""]
                     if leaf.options:
-                        lines += ["| # | Điểm | Dấu sao | TH | Phương án |",
-                                  "|---:|---:|:---:|:---:|---|"]
+                        lines += [
+                            "| # | Điểm | Dấu sao | TH | Phương án |",
+                            "|---:|---:|:---:|:---:|---|",
+                        ]
                         _criterion_rows(leaf, lines)
                         lines.append("")
     if sheet.corrections:
         lines += ["## Sửa lỗi in / Printing errors corrected", ""]
-        lines += [f"- {c.where}: in {c.printed!r} → {c.corrected}. {c.reason}"
-                  for c in sheet.corrections]
+        lines += [
+            f"- {c.where}: in {c.printed!r} → {c.corrected}. {c.reason}" for c in sheet.corrections
+        ]
         lines.append("")
     if sheet.doubts:
         lines += ["## Điểm còn nghi vấn / Kept as printed", ""]
@@ -88,20 +107,35 @@ def sheet_page(rs: RuleSet, sheet: Sheet) -> str:
 
 
 def overview() -> str:
-    lines = [HEADER, "# Rule sets / Các bộ quy tắc", "",
-             "| Rule set | Effective | Replaced | A/B/C | Sheets |", "|---|---|---|---|---|"]
+    lines = [
+        HEADER,
+        "# Rule sets / Các bộ quy tắc",
+        "",
+        "| Rule set | Effective | Replaced | A/B/C | Sheets |",
+        "|---|---|---|---|---|",
+    ]
     for rs in ocop.rules.all():
         if not rs.official:
             continue
         sheets = f"{len(rs.store.numbers)}" if rs.store else "—"
-        lines.append(f"| {rs.id} | {rs.effective} | {rs.replaced or '—'} | "
-                     f"{'/'.join(str(p.maximum) for p in rs.parts)} | {sheets} |")
+        lines.append(
+            f"| {rs.id} | {rs.effective} | {rs.replaced or '—'} | "
+            f"{'/'.join(str(p.maximum) for p in rs.parts)} | {sheets} |"
+        )
     lines.append("")
     for rs in ocop.rules.all():
         if not rs.official:
             continue
-        lines += [f"## {rs.id}", "", f"{rs.title_vi}", "", f"*{rs.title_en}*", "",
-                  f"- Source: {rs.source}", f"- Bands: {rs.bands_printed}"]
+        lines += [
+            f"## {rs.id}",
+            "",
+            f"{rs.title_vi}",
+            "",
+            f"*{rs.title_en}*",
+            "",
+            f"- Source: {rs.source}",
+            f"- Bands: {rs.bands_printed}",
+        ]
         if rs.bands_interpretation:
             lines.append(f"- Interpretation: {rs.bands_interpretation}")
         for period in rs.authorities:

@@ -284,8 +284,11 @@ def __getattr__(name: str) -> object:
         home = _LAZY[name]
     except KeyError:
         raise AttributeError(f"module 'ocop' has no attribute {name!r}") from None
-    value = (importlib.import_module(f"ocop.{name}") if not home
-             else getattr(importlib.import_module(home), name))
+    value = (
+        importlib.import_module(f"ocop.{name}")
+        if not home
+        else getattr(importlib.import_module(home), name)
+    )
     globals()[name] = value
     return value
 

@@ -27,6 +27,7 @@ import enum
 from attrs import field, frozen
 
 from ocop.errors import CertificateError
+from ocop.i18n import _
 from ocop.model import Authority, RuleSet, StarClass
 
 WINDOW_EARLIEST_DAYS = 180
@@ -69,25 +70,25 @@ class Status(enum.Enum):
 
     def label(self, locale: str = "vi") -> str:
         labels = {
-            "not-yet-issued": ("chưa cấp", "not yet issued"),
-            "valid": ("còn hiệu lực", "valid"),
-            "window-open": ("còn hiệu lực, đang trong thời hạn nộp hồ sơ đánh giá lại",
-                            "valid, re-evaluation window open"),
-            "window-missed": ("còn hiệu lực, đã quá thời hạn nộp hồ sơ đánh giá lại",
-                              "valid, re-evaluation window missed"),
-            "grace": ("còn hiệu lực theo Điều 12 khoản 3 Quyết định 26/2026/QĐ-TTg",
-                      "valid under Article 12(3) of Decision 26/2026/QĐ-TTg"),
-            "expired": ("hết hiệu lực", "expired"),
-            "revoked": ("đã thu hồi", "revoked"),
-        }[self.value]
-        return labels[0] if locale == "vi" else labels[1]
+            "not-yet-issued": _("chưa cấp"),
+            "valid": _("còn hiệu lực"),
+            "window-open": _("còn hiệu lực, đang trong thời hạn nộp hồ sơ đánh giá lại"),
+            "window-missed": _("còn hiệu lực, đã quá thời hạn nộp hồ sơ đánh giá lại"),
+            "grace": _("còn hiệu lực theo Điều 12 khoản 3 Quyết định 26/2026/QĐ-TTg"),
+            "expired": _("hết hiệu lực"),
+            "revoked": _("đã thu hồi"),
+        }
+        return labels[self.value].text(locale)
 
 
 def _star(value: int) -> StarClass:
     if isinstance(value, bool) or not isinstance(value, int) or not 3 <= value <= 5:
-        raise CertificateError(f"chỉ sản phẩm 3–5 sao được cấp giấy chứng nhận, không phải "
-                               f"{value!r}", f"only 3★–5★ products get a certificate, not "
-                               f"{value!r}")
+        raise CertificateError(
+            _(
+                "chỉ sản phẩm 3–5 sao được cấp giấy chứng nhận, không phải {value}",
+                value=repr(value),
+            )
+        )
     return StarClass(value)
 
 
@@ -125,8 +126,10 @@ class Certificate:
     def window(self) -> tuple[dt.date, dt.date]:
         """The first and last day to file for re-evaluation (180 and 120 days before expiry)."""
         end = self.expiry
-        return (end - dt.timedelta(days=WINDOW_EARLIEST_DAYS),
-                end - dt.timedelta(days=WINDOW_LATEST_DAYS))
+        return (
+            end - dt.timedelta(days=WINDOW_EARLIEST_DAYS),
+            end - dt.timedelta(days=WINDOW_LATEST_DAYS),
+        )
 
     @property
     def grace_eligible(self) -> bool:
@@ -193,8 +196,9 @@ class DossierKind(enum.Enum):
     REEVALUATION = "reevaluation"
 
 
-def governing_rule_set(filed: dt.date, evaluated: dt.date,
-                       kind: DossierKind | str = DossierKind.FIRST) -> RuleSet:
+def governing_rule_set(
+    filed: dt.date, evaluated: dt.date, kind: DossierKind | str = DossierKind.FIRST
+) -> RuleSet:
     """The rule set a dossier is evaluated under.
 
     26/2026 Điều 12.2: a dossier filed before 22 May 2026 and not yet evaluated stays under the
@@ -212,14 +216,16 @@ def governing_rule_set(filed: dt.date, evaluated: dt.date,
 
     kind = DossierKind(kind)
     if evaluated < filed:
-        raise CertificateError("ngày đánh giá trước ngày nộp hồ sơ",
-                               "the evaluation date is before the filing date")
+        raise CertificateError(_("ngày đánh giá trước ngày nộp hồ sơ"))
     current = rules.in_force(evaluated)
     transition = current.transition
     if transition is None or filed >= current.effective:
         return current
-    days = (transition.reevaluation_days if kind is DossierKind.REEVALUATION
-            else transition.first_or_upgrade_days)
+    days = (
+        transition.reevaluation_days
+        if kind is DossierKind.REEVALUATION
+        else transition.first_or_upgrade_days
+    )
     # Counting as the Civil Code does (Điều 147): the first day is not counted, so 60 days from
     # 22 May 2026 end on 21 July 2026.
     if evaluated <= current.effective + dt.timedelta(days=days):

@@ -27,7 +27,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from ocop.errors import OcopError
+from ocop.errors import Locale, OcopError
+from ocop.i18n import Message, _
 
 EXIT_OK, EXIT_OUTCOME, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -50,20 +51,25 @@ def _read_document(path: str, rules: Any) -> Any:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise _InputError(f"{path}: không đọc được tệp ({exc.strerror})",
-                          f"{path}: cannot read the file ({exc.strerror})") from None
+        raise _InputError(
+            path, _("không đọc được tệp ({strerror})", strerror=exc.strerror)
+        ) from None
     try:
         return loads(text, rules=rules)
     except FormatError as err:
-        raise _InputError(f"{path}: " + err.message("vi"), f"{path}: " + err.message("en"),
-                          ) from None
+        raise _InputError(path, err) from None
 
 
 class _InputError(Exception):
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(en)
-        self.vi = vi
-        self.en = en
+    def __init__(self, where: str, message: Message | OcopError) -> None:
+        super().__init__(where)
+        self.where = where
+        self.text = message
+
+    def message(self, locale: str) -> str:
+        lang: Locale = "vi" if locale == "vi" else "en"
+        body = self.text.message(lang) if isinstance(self.text, OcopError) else self.text.text(lang)
+        return f"{self.where}: {body}" if self.where else body
 
 
 def _score(args: argparse.Namespace, out: TextIO) -> int:
@@ -73,13 +79,11 @@ def _score(args: argparse.Namespace, out: TextIO) -> int:
     rules = _load_rules(args)
     document = _read_document(args.sheet, rules)
     if not isinstance(document, ocop.Evaluation | ocop.Council):
-        raise _InputError(f"{args.sheet}: cần một phiếu đánh giá hoặc hội đồng",
-                          f"{args.sheet}: expected an evaluation or a council")
+        raise _InputError(args.sheet, _("cần một phiếu đánh giá hoặc hội đồng"))
     try:
         score = ocop.score(document, rules=rules)
     except OcopError as err:
-        raise _InputError(f"{args.sheet}: " + err.message("vi"),
-                          f"{args.sheet}: " + err.message("en")) from None
+        raise _InputError(args.sheet, err) from None
     if args.json:
         out.write(dumps(score, indent=1) + "\n")
     else:
@@ -96,8 +100,7 @@ def _advice(args: argparse.Namespace, out: TextIO) -> int:
     try:
         result = ocop.advice(ocop.score(document, rules=rules), args.target)
     except OcopError as err:
-        raise _InputError(f"{args.sheet}: " + err.message("vi"),
-                          f"{args.sheet}: " + err.message("en")) from None
+        raise _InputError(args.sheet, err) from None
     out.write((dumps(result, indent=1) if args.json else result.explain(args.lang)) + "\n")
     return EXIT_OK if result.reachable else EXIT_OUTCOME
 
@@ -105,16 +108,20 @@ def _advice(args: argparse.Namespace, out: TextIO) -> int:
 def _list_rule_sets(args: argparse.Namespace, out: TextIO) -> None:
     import ocop
 
-    vi = _vi(args)
-    out.write(("Các bộ quy tắc OCOP" if vi else "OCOP rule sets") + "\n")
+    _vi(args)
+    out.write((_("Các bộ quy tắc OCOP").text(args.lang)) + "\n")
     for rs in ocop.rules.all():
-        until = rs.replaced.isoformat() if rs.replaced else ("nay" if vi else "now")
+        until = rs.replaced.isoformat() if rs.replaced else (_("nay").text(args.lang))
         parts = "/".join(str(p.maximum) for p in rs.parts)
         count = len(rs.store.numbers) if rs.store else 0
-        sheets = (f"{count} phiếu" if vi else f"{count} sheets") if count else (
-            "không có phiếu" if vi else "no sheets")
-        out.write(f"  {rs.id:<16} {rs.effective.isoformat()} – {until:<10}  A/B/C {parts}  "
-                  f"{sheets}\n")
+        sheets = (
+            (_("{count} phiếu", count=count).text(args.lang))
+            if count
+            else (_("không có phiếu").text(args.lang))
+        )
+        out.write(
+            f"  {rs.id:<16} {rs.effective.isoformat()} – {until:<10}  A/B/C {parts}  {sheets}\n"
+        )
 
 
 def _print_sheet(rs: Any, number: int, args: argparse.Namespace, out: TextIO) -> None:
@@ -123,19 +130,24 @@ def _print_sheet(rs: Any, number: int, args: argparse.Namespace, out: TextIO) ->
     title = sheet.title_vi if vi else (sheet.title_en or sheet.title_vi)
     out.write(f"{sheet.rule_set} — {number}. {title}\n")
     for part in sheet.parts:
-        out.write(f"{'Phần' if vi else 'Part'} {part.code}: "
-                  f"{part.label_vi if vi else part.label_en} ({part.maximum})\n")
+        word = _("Phần").text(args.lang)
+        out.write(
+            f"{word} {part.code}: {part.label_vi if vi else part.label_en} ({part.maximum})\n"
+        )
         for section in part.sections:
-            out.write(f"  {section.code}. {section.label_vi if vi else section.label_en} "
-                      f"({section.maximum})\n")
+            out.write(
+                f"  {section.code}. {section.label_vi if vi else section.label_en} "
+                f"({section.maximum})\n"
+            )
             for crit in section.criteria:
-                for leaf in ([crit] if crit.code == section.code else [crit, *crit.subcriteria]):
+                for leaf in [crit] if crit.code == section.code else [crit, *crit.subcriteria]:
                     if leaf.code != section.code:
                         label = leaf.label_vi if vi else leaf.label_en
                         out.write(f"    {leaf.code} {label} ({leaf.maximum})\n")
                     for k, opt in enumerate(leaf.options, 1):
                         mark = f" {'*' * opt.mark}" if opt.mark else ""
-                        case = f" [{'TH' if vi else 'case '}{opt.case}]" if opt.case else ""
+                        case_word = _("TH").text(args.lang)
+                        case = f" [{case_word}{opt.case}]" if opt.case else ""
                         out.write(f"      {k}. [{opt.points}]{mark}{case} {opt.label_vi}\n")
 
 
@@ -152,8 +164,10 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     vi = _vi(args)
     out.write(f"{rs.id}: {rs.title_vi if vi else rs.title_en}\n")
-    out.write(f"  {'Hiệu lực' if vi else 'In force'}: {rs.effective} – {rs.replaced or ''}\n")
-    out.write(f"  {'Nguồn' if vi else 'Source'}: {rs.source}\n")
+    in_force = _("Hiệu lực").text(args.lang)
+    out.write(f"  {in_force}: {rs.effective} – {rs.replaced or ''}\n")
+    source = _("Nguồn").text(args.lang)
+    out.write(f"  {source}: {rs.source}\n")
     for band in rs.bands:
         out.write(f"  {band.star.label(args.lang)}: {band.describe(args.lang)}\n")
     return EXIT_OK
@@ -183,18 +197,35 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         entries = register.stream(args.file, report=report)
         counts = stats.count(_progress(entries, err), by, on=on, valid_only=args.valid_only)
     except OcopError as e:
-        raise _InputError(e.message("vi"), e.message("en")) from None
+        raise _InputError("", e) from None
     except OSError as e:
-        raise _InputError(f"{args.file}: không đọc được tệp ({e.strerror})",
-                          f"{args.file}: cannot read the file ({e.strerror})") from None
+        raise _InputError(
+            args.file, _("không đọc được tệp ({strerror})", strerror=e.strerror)
+        ) from None
     if args.format == "json":
         from ocop.report import label
 
-        rows = [{**{n: label(n, v, args.lang) for n, v in zip(counts.by, key, strict=True)},
-                 "count": counts[key]} for key in counts]
-        out.write(json.dumps({"format": "ocop-counts/1", "by": list(by), "total": counts.total,
-                              "rows": rows, "rejected": len(report.rejected_rows)},
-                             ensure_ascii=False, indent=1) + "\n")
+        rows = [
+            {
+                **{n: label(n, v, args.lang) for n, v in zip(counts.by, key, strict=True)},
+                "count": counts[key],
+            }
+            for key in counts
+        ]
+        out.write(
+            json.dumps(
+                {
+                    "format": "ocop-counts/1",
+                    "by": list(by),
+                    "total": counts.total,
+                    "rows": rows,
+                    "rejected": len(report.rejected_rows),
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n"
+        )
     else:
         out.write(table(counts, args.lang, args.format) + "\n")
     if report.rejected:
@@ -205,7 +236,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
     from ocop import register
 
-    vi = _vi(args)
+    _vi(args)
     path = Path(args.file)
     if path.suffix == ".json":
         head = path.read_text(encoding="utf-8")
@@ -221,17 +252,17 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
                 try:
                     ocop.score(document, rules=_load_rules(args))
                 except OcopError as e:
-                    raise _InputError(f"{args.file}: " + e.message("vi"),
-                                      f"{args.file}: " + e.message("en")) from None
-            out.write((f"{args.file}: hợp lệ." if vi else f"{args.file}: valid.") + "\n")
+                    raise _InputError(args.file, e) from None
+            out.write((_("{file}: hợp lệ.", file=args.file).text(args.lang)) + "\n")
             return EXIT_OK
     try:
         result = register.read(args.file)
     except OcopError as e:
-        raise _InputError(e.message("vi"), e.message("en")) from None
+        raise _InputError("", e) from None
     except OSError as e:
-        raise _InputError(f"{args.file}: không đọc được tệp ({e.strerror})",
-                          f"{args.file}: cannot read the file ({e.strerror})") from None
+        raise _InputError(
+            args.file, _("không đọc được tệp ({strerror})", strerror=e.strerror)
+        ) from None
     out.write(result.report.summary(args.lang) + "\n")
     return EXIT_OUTCOME if result.report.rejected else EXIT_OK
 
@@ -245,7 +276,7 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
     from ocop.report import statement, table
     from ocop.targets import target
 
-    vi = _vi(args)
+    _vi(args)
     folder = resources.files("ocop") / "data" / "examples"
     names = ["rau-cu-qua.json", "che-hoi-dong.json", "du-lich-cong-dong.json"]
     documents = [from_data(json.loads((folder / n).read_text(encoding="utf-8"))) for n in names]
@@ -254,20 +285,21 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
     def rule(title: str) -> None:
         out.write(f"\n== {title} ==\n")
 
-    rule("Chấm các phiếu ví dụ" if vi else "Scoring the example sheets")
+    rule(_("Chấm các phiếu ví dụ").text(args.lang))
     for name, s in zip(names, scores, strict=True):
         star = s.star.label(args.lang) if s.star else "—"
         total = ocop.report.number(s.total, args.lang, 0 if s.total == int(s.total) else 2)
-        out.write(f"  {name:<24} {'bộ' if vi else 'set'} {s.product_set:>2}  {total:>6}  "
-                  f"{star}\n")
-    rule("Giải thích phiếu đầu tiên" if vi else "The first sheet explained")
+        set_word = _("bộ").text(args.lang)
+        out.write(f"  {name:<24} {set_word} {s.product_set:>2}  {total:>6}  {star}\n")
+    rule(_("Giải thích phiếu đầu tiên").text(args.lang))
     out.write(scores[0].explain(args.lang) + "\n")
-    rule("Để lên hạng tiếp theo" if vi else "What the next star needs")
+    rule(_("Để lên hạng tiếp theo").text(args.lang))
     out.write(ocop.advice(scores[0]).explain(args.lang) + "\n")
     example = register.example()
-    rule("Sổ đăng ký ví dụ (dữ liệu giả lập)" if vi else "Example register (synthetic data)")
-    summary = statement(example, as_of=dt.date(2025, 9, 30),
-                        target=target("919/QĐ-TTg", "products"))
+    rule(_("Sổ đăng ký ví dụ (dữ liệu giả lập)").text(args.lang))
+    summary = statement(
+        example, as_of=dt.date(2025, 9, 30), target=target("919/QĐ-TTg", "products")
+    )
     out.write(summary.text(args.lang) + "\n\n")
     out.write(table(stats.count(example, "star"), args.lang) + "\n\n")
     out.write(table(stats.count(example, "region"), args.lang, order="count") + "\n")
@@ -275,14 +307,19 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ocop", description="OCOP (Mỗi xã một sản phẩm): "
-                                     "criteria, scoring, registers and reports.")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi",
-                        help="language of the output (default: vi)")
+    parser = argparse.ArgumentParser(
+        prog="ocop",
+        description="OCOP (Mỗi xã một sản phẩm): criteria, scoring, registers and reports.",
+    )
+    parser.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("demo", help="score the bundled examples and report on the example register")
-    for name, helptext in (("score", "score an evaluation or a council (JSON)"),
-                           ("advice", "what the next (or a given) star needs")):
+    for name, helptext in (
+        ("score", "score an evaluation or a council (JSON)"),
+        ("advice", "what the next (or a given) star needs"),
+    ):
         cmd = sub.add_parser(name, help=helptext)
         cmd.add_argument("sheet")
         cmd.add_argument("--json", action="store_true", help="print JSON")
@@ -298,16 +335,18 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--by", default="star")
     report.add_argument("--format", choices=("text", "md", "csv", "json"), default="text")
     report.add_argument("--on", help="count recognitions decided by this date (YYYY-MM-DD)")
-    report.add_argument("--valid-only", action="store_true",
-                        help="with --on, only certificates valid on that date")
+    report.add_argument(
+        "--valid-only", action="store_true", help="with --on, only certificates valid on that date"
+    )
     validate = sub.add_parser("validate", help="check a register or an evaluation document")
     validate.add_argument("file")
     validate.add_argument("--rules", help="a rule set file")
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     parser = _parser()
@@ -328,7 +367,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         _list_rule_sets(args, out)
         return EXIT_OK
     except _InputError as e:
-        err.write((e.vi if args.lang == "vi" else e.en) + "\n")
+        err.write(e.message(args.lang) + "\n")
         return EXIT_BAD_INPUT
     except OcopError as e:
         err.write(e.message(args.lang) + "\n")

@@ -33,6 +33,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ocop.errors import OcopError, Problem
+from ocop.i18n import Message, _
 
 if TYPE_CHECKING:
     import cattrs
@@ -50,48 +51,46 @@ class FormatError(OcopError, ValueError):
     """A JSON document that does not fit its format; ``problems`` carry the field paths."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"Dữ liệu JSON không hợp lệ ({len(problems)} lỗi).",
-                         f"Invalid JSON data ({len(problems)} problem(s)).", problems=problems)
+        super().__init__(
+            _("Dữ liệu JSON không hợp lệ ({count} lỗi).", count=len(problems)), problems=problems
+        )
 
 
 class _Bad(ValueError):  # noqa: N818 - internal, always turned into a FormatError
     """Raised inside hooks; carries both languages."""
 
-    def __init__(self, vi: str, en: str, where: str = "") -> None:
-        super().__init__(en)
-        self.vi = vi
-        self.en = en
+    def __init__(self, message: Message, where: str = "") -> None:
+        super().__init__(message.text("en"))
+        self.message = message
         self.where = where
 
 
-def _int(value: Any, _: Any = None) -> int:
+def _int(value: Any, _type: Any = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"cần số nguyên, không phải {value!r}",
-                   f"expected an integer, not {value!r}")
+        raise _Bad(_("cần số nguyên, không phải {value}", value=repr(value)))
     return value
 
 
-def _str(value: Any, _: Any = None) -> str:
+def _str(value: Any, _type: Any = None) -> str:
     if not isinstance(value, str):
-        raise _Bad(f"cần chuỗi, không phải {value!r}", f"expected a string, not {value!r}")
+        raise _Bad(_("cần chuỗi, không phải {value}", value=repr(value)))
     return value
 
 
-def _bool(value: Any, _: Any = None) -> bool:
+def _bool(value: Any, _type: Any = None) -> bool:
     if not isinstance(value, bool):
-        raise _Bad(f"cần true/false, không phải {value!r}", f"expected true/false, not {value!r}")
+        raise _Bad(_("cần true/false, không phải {value}", value=repr(value)))
     return value
 
 
-def _date(value: Any, _: Any = None) -> dt.date:
+def _date(value: Any, _type: Any = None) -> dt.date:
     try:
         return dt.date.fromisoformat(_str(value))
     except ValueError:
-        raise _Bad(f"ngày không hợp lệ {value!r} (dạng 2026-05-22)",
-                   f"invalid date {value!r} (use 2026-05-22)") from None
+        raise _Bad(_("ngày không hợp lệ {value} (dạng 2026-05-22)", value=repr(value))) from None
 
 
-def _fraction(value: Any, _: Any = None) -> Fraction:
+def _fraction(value: Any, _type: Any = None) -> Fraction:
     if isinstance(value, int) and not isinstance(value, bool):
         return Fraction(value)
     if isinstance(value, str):
@@ -99,9 +98,12 @@ def _fraction(value: Any, _: Any = None) -> Fraction:
             return Fraction(value) if "/" in value else Fraction(Decimal(value))
         except (ValueError, ZeroDivisionError, InvalidOperation):
             pass
-    raise _Bad(f"cần số chính xác (số nguyên hoặc chuỗi như \"269/3\", \"89.5\"), không phải "
-               f"{value!r}", f"expected an exact number (an integer or a string such as "
-               f"\"269/3\", \"89.5\"), not {value!r}")
+    raise _Bad(
+        _(
+            'cần số chính xác (số nguyên hoặc chuỗi như "269/3", "89.5"), không phải {value}',
+            value=repr(value),
+        )
+    )
 
 
 def fraction_text(value: int | Fraction) -> int | str:
@@ -111,22 +113,21 @@ def fraction_text(value: int | Fraction) -> int | str:
     return f"{value.numerator}/{value.denominator}"
 
 
-def _answers(value: Any, _: Any = None) -> Mapping[str, int | None]:
+def _answers(value: Any, _type: Any = None) -> Mapping[str, int | None]:
     if not isinstance(value, dict):
-        raise _Bad("câu trả lời phải là một đối tượng {mã: phương án}",
-                   "answers must be an object {code: option}")
+        raise _Bad(_("câu trả lời phải là một đối tượng {{mã: phương án}}"))
     out: dict[str, int | None] = {}
     for code, answer in value.items():
         try:
             out[code] = None if answer is None else _int(answer)
         except _Bad as bad:
-            raise _Bad(bad.vi, bad.en, f".{code}") from None
+            raise _Bad(bad.message, f".{code}") from None
     return out
 
 
-def _ids(value: Any, _: Any = None) -> frozenset[str]:
+def _ids(value: Any, _type: Any = None) -> frozenset[str]:
     if not isinstance(value, list):
-        raise _Bad(f"cần một danh sách, không phải {value!r}", f"expected a list, not {value!r}")
+        raise _Bad(_("cần một danh sách, không phải {value}", value=repr(value)))
     return frozenset(_str(x) for x in value)
 
 
@@ -159,25 +160,27 @@ def _build() -> cattrs.Converter:
     c.register_unstructure_hook(dt.date, lambda d: d.isoformat())
     c.register_structure_hook(Fraction, _fraction)
     c.register_unstructure_hook(Fraction, fraction_text)
-    c.register_structure_hook(Decimal, lambda v, _: Decimal(_str(v)))
+    c.register_structure_hook(Decimal, lambda v, _t: Decimal(_str(v)))
     c.register_unstructure_hook(Decimal, str)
     c.register_structure_hook_func(lambda t: t == frozenset[str], _ids)
     c.register_unstructure_hook_func(lambda t: t == frozenset[str], sorted)
     c.register_structure_hook_func(lambda t: t == Mapping[str, int | None], _answers)
     c.register_unstructure_hook_func(lambda t: t == Mapping[str, int | None], dict)
-    c.register_structure_hook(StarClass, lambda v, _: StarClass(_int(v)))
+    c.register_structure_hook(StarClass, lambda v, _t: StarClass(_int(v)))
     c.register_unstructure_hook(StarClass, int)
     c.register_unstructure_hook(Authority, lambda a: a.value)
-    c.register_structure_hook(Authority, lambda v, _: Authority(_str(v)))
+    c.register_structure_hook(Authority, lambda v, _t: Authority(_str(v)))
 
-    def structure_star(value: Any, _: Any) -> StarClass:
+    def structure_star(value: Any, _t: Any) -> StarClass:
         return StarClass(_int(value))
 
-    c.register_structure_hook(StarClass | None, lambda v, _: None if v is None else
-                              structure_star(v, _))
+    c.register_structure_hook(
+        StarClass | None, lambda v, _t: None if v is None else structure_star(v, _t)
+    )
     for cls in (Evaluation, Council, Certificate):
-        c.register_structure_hook(cls, cattrs.gen.make_dict_structure_fn(
-            cls, c, _cattrs_forbid_extra_keys=True))
+        c.register_structure_hook(
+            cls, cattrs.gen.make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
+        )
     return c
 
 
@@ -192,27 +195,27 @@ def _problems(exc: Exception) -> list[Problem]:
             for sub, note in with_notes:
                 name = getattr(note, "name", None)
                 index = getattr(note, "index", None)
-                step = f".{name}" if name is not None else f"[{index!r}]" if index is not None \
-                    else ""
+                step = (
+                    f".{name}" if name is not None else f"[{index!r}]" if index is not None else ""
+                )
                 walk(sub, path + step)
             for sub in without:
                 walk(sub, path)
             return
         if isinstance(err, cattrs.ForbiddenExtraKeysError):
             for key in sorted(err.extra_fields):
-                problems.append(Problem(f"{path}.{key}", "trường lạ", "unknown field"))
+                problems.append(Problem(f"{path}.{key}", _("trường lạ")))
             return
         if isinstance(err, _Bad):
-            problems.append(Problem(path + err.where, err.vi, err.en))
+            problems.append(Problem(path + err.where, err.message))
             return
         if isinstance(err, KeyError):
-            problems.append(Problem(path, "thiếu trường bắt buộc", "required field missing"))
+            problems.append(Problem(path, _("thiếu trường bắt buộc")))
             return
         if isinstance(err, TypeError | AttributeError):
-            problems.append(Problem(path, "sai kiểu (cần một đối tượng JSON)",
-                                    "wrong type (expected a JSON object)"))
+            problems.append(Problem(path, _("sai kiểu (cần một đối tượng JSON)")))
             return
-        problems.append(Problem(path, str(err), str(err)))
+        problems.append(Problem(path, _("{detail}", detail=str(err))))
 
     walk(exc, "$")
     return problems
@@ -254,9 +257,15 @@ def to_data(obj: Any) -> dict[str, Any]:
 
 def _evaluation(ev: Any) -> dict[str, Any]:
     data: dict[str, Any] = converter().unstructure(ev)
-    defaults: dict[str, Any] = {"by": "position", "case": None, "faults": [],
-                                "impurities": False, "on": None, "council": "province",
-                                "evaluator": None}
+    defaults: dict[str, Any] = {
+        "by": "position",
+        "case": None,
+        "faults": [],
+        "impurities": False,
+        "on": None,
+        "council": "province",
+        "evaluator": None,
+    }
     return {k: v for k, v in data.items() if k not in defaults or defaults[k] != v}
 
 
@@ -276,10 +285,15 @@ def score_data(score: Score) -> dict[str, Any]:
         "gated": list(score.gated),
         "parts": {p.code: fraction_text(p.points) for p in score.parts()},
         "criteria": {code: fraction_text(v) for code, v in score.points.items()},
-        "marks_missed": [{"level": int(m.level), "criterion": m.criterion.code,
-                          "required_points": m.required.points,
-                          "reached": fraction_text(m.reached)}
-                         for m in score.missed_marks()],
+        "marks_missed": [
+            {
+                "level": int(m.level),
+                "criterion": m.criterion.code,
+                "required_points": m.required.points,
+                "reached": fraction_text(m.reached),
+            }
+            for m in score.missed_marks()
+        ],
         "interpretation": score.interpretation.id,
         "source": source,
     }
@@ -293,9 +307,15 @@ def advice_data(advice: Any) -> dict[str, Any]:
         "reason": advice.reason,
         "points_short": fraction_text(advice.points_short),
         "needs_central": advice.needs_central,
-        "upgrades": [{"criterion": u.criterion.code, "from": fraction_text(u.current),
-                      "to_option": u.to_position, "to_points": u.to.points}
-                     for u in advice.upgrades],
+        "upgrades": [
+            {
+                "criterion": u.criterion.code,
+                "from": fraction_text(u.current),
+                "to_option": u.to_position,
+                "to_points": u.to.points,
+            }
+            for u in advice.upgrades
+        ],
         "score": score_data(advice.score),
     }
 
@@ -310,7 +330,7 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
     from ocop.scoring import Council, Evaluation, advice, score
 
     if not isinstance(data, dict):
-        raise FormatError([Problem("$", "cần một đối tượng JSON", "expected a JSON object")])
+        raise FormatError([Problem("$", _("cần một đối tượng JSON"))])
     kind = data.get("format")
     body = {k: v for k, v in data.items() if k != "format"}
     if kind == EVALUATION:
@@ -320,23 +340,29 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
     if kind == CERTIFICATE:
         return structure(body, Certificate)
     if kind in (SCORE, ADVICE):
-        source = from_data(body.get("source") if kind == SCORE
-                           else (body.get("score") or {}).get("source"), rules=rules)
+        source = from_data(
+            body.get("source") if kind == SCORE else (body.get("score") or {}).get("source"),
+            rules=rules,
+        )
         rebuilt = score(source, rules=rules)
         stored = body if kind == SCORE else body.get("score")
         if stored != score_data(rebuilt):
-            raise FormatError([Problem("$", "các con số không khớp với việc chấm lại phiếu",
-                                       "the figures differ from scoring the source again")])
+            raise FormatError([Problem("$", _("các con số không khớp với việc chấm lại phiếu"))])
         if kind == SCORE:
             return rebuilt
         result = advice(rebuilt, body.get("target"))
         if {"format": ADVICE, **advice_data(result)} != data:
-            raise FormatError([Problem("$", "lời khuyên không khớp với việc tính lại",
-                                       "the advice differs from computing it again")])
+            raise FormatError([Problem("$", _("lời khuyên không khớp với việc tính lại"))])
         return result
     known = ", ".join((EVALUATION, COUNCIL, SCORE, ADVICE, CERTIFICATE))
-    raise FormatError([Problem("$.format", f"định dạng {kind!r} không được hỗ trợ (có: {known})",
-                               f"unsupported format {kind!r} (known: {known})")])
+    raise FormatError(
+        [
+            Problem(
+                "$.format",
+                _("định dạng {kind} không được hỗ trợ (có: {known})", kind=repr(kind), known=known),
+            )
+        ]
+    )
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:
@@ -350,13 +376,13 @@ def loads(text: str, *, rules: Any = None) -> Any:
         data = json.loads(text, parse_float=_no_float)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        raise FormatError([Problem(where, f"JSON hỏng: {exc.msg}",
-                                   f"malformed JSON: {exc.msg}")]) from None
+        raise FormatError([Problem(where, _("JSON hỏng: {msg}", msg=exc.msg))]) from None
     except _Bad as bad:
-        raise FormatError([Problem("$", bad.vi, bad.en)]) from None
+        raise FormatError([Problem("$", bad.message)]) from None
     return from_data(data, rules=rules)
 
 
 def _no_float(text: str) -> Any:
-    raise _Bad(f"số thực {text} không được dùng; điểm là số nguyên hoặc chuỗi chính xác",
-               f"the float {text} is not allowed; points are integers or exact strings")
+    raise _Bad(
+        _("số thực {text} không được dùng; điểm là số nguyên hoặc chuỗi chính xác", text=text)
+    )

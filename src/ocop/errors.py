@@ -19,27 +19,36 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
+from ocop.i18n import Message, Pair, _
+
 Locale = Literal["vi", "en"]
 
 KNOWN_RULE_SETS = ("1048/QĐ-TTg", "148/QĐ-TTg", "26/2026/QĐ-TTg")
 
 
 class Problem:
-    """One fault found in some input: where it is and what is wrong, in both languages.
+    """One fault found in some input: where it is and what is wrong.
 
     ``where`` is as precise as the input allows: ``"set-04.json: 7"`` for a criterion of a rule
     data file, ``"4.1"`` for a criterion of an evaluation sheet, ``"row 12, column Hạng sao"``.
     """
 
-    __slots__ = ("message_en", "message_vi", "where")
+    __slots__ = ("text", "where")
 
-    def __init__(self, where: str, message_vi: str, message_en: str) -> None:
+    def __init__(self, where: str, text: Message) -> None:
         self.where = where
-        self.message_vi = message_vi
-        self.message_en = message_en
+        self.text = text
+
+    @property
+    def message_vi(self) -> str:
+        return self.text.text("vi")
+
+    @property
+    def message_en(self) -> str:
+        return self.text.text("en")
 
     def message(self, locale: Locale = "vi") -> str:
-        text = self.message_vi if locale == "vi" else self.message_en
+        text = self.text.text(locale)
         return f"{self.where}: {text}" if self.where else text
 
     def __repr__(self) -> str:
@@ -48,11 +57,10 @@ class Problem:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Problem):
             return NotImplemented
-        return (self.where, self.message_vi, self.message_en) == (
-            other.where, other.message_vi, other.message_en)
+        return (self.where, self.text) == (other.where, other.text)
 
     def __hash__(self) -> int:
-        return hash((self.where, self.message_vi, self.message_en))
+        return hash((self.where, self.text))
 
 
 class OcopError(Exception):
@@ -62,36 +70,34 @@ class OcopError(Exception):
     both, Vietnamese first. ``problems`` lists every fault when the error collects several.
     """
 
-    def __init__(
-        self,
-        message_vi: str,
-        message_en: str,
-        *,
-        problems: Iterable[Problem] = (),
-    ) -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
+    def __init__(self, text: Message, *, problems: Iterable[Problem] = ()) -> None:
+        self.text = text
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__(str(self))
 
+    @property
+    def message_vi(self) -> str:
+        return self.text.text("vi")
+
+    @property
+    def message_en(self) -> str:
+        return self.text.text("en")
+
     def message(self, locale: Locale = "vi") -> str:
         """The message in ``locale`` ("vi" or "en"), with one line per problem."""
-        head = self.message_vi if locale == "vi" else self.message_en
-        lines = [head, *("  - " + p.message(locale) for p in self.problems)]
+        lines = [self.text.text(locale), *("  - " + p.message(locale) for p in self.problems)]
         return "\n".join(lines)
 
     def __str__(self) -> str:
         return self.message("vi") + "\n" + self.message("en")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (type(self), self.message_vi, self.message_en, self.problems))
+        return (_rebuild, (type(self), self.text, self.problems))
 
 
-def _rebuild(
-    cls: type[OcopError], vi: str, en: str, problems: Sequence[Problem]
-) -> OcopError:
+def _rebuild(cls: type[OcopError], text: Message, problems: Sequence[Problem]) -> OcopError:
     err = cls.__new__(cls)
-    OcopError.__init__(err, vi, en, problems=problems)
+    OcopError.__init__(err, text, problems=problems)
     return err
 
 
@@ -102,8 +108,11 @@ class RuleDataError(OcopError, ValueError):
         problems = tuple(problems)
         self.source = source
         super().__init__(
-            f"Dữ liệu quy tắc {source} không hợp lệ ({len(problems)} lỗi).",
-            f"Rule data {source} is invalid ({len(problems)} problem(s)).",
+            _(
+                "Dữ liệu quy tắc {source} không hợp lệ ({count} lỗi).",
+                source=source,
+                count=len(problems),
+            ),
             problems=problems,
         )
 
@@ -113,10 +122,12 @@ class UnknownRuleSetError(OcopError, LookupError):
 
     def __init__(self, rule_set_id: str, known: Sequence[str] = KNOWN_RULE_SETS) -> None:
         self.rule_set_id = rule_set_id
-        names = ", ".join(known)
         super().__init__(
-            f"Không có bộ quy tắc '{rule_set_id}'. Các bộ đã biết: {names}.",
-            f"Unknown rule set '{rule_set_id}'. Known: {names}.",
+            _(
+                "Không có bộ quy tắc '{id}'. Các bộ đã biết: {known}.",
+                id=rule_set_id,
+                known=", ".join(known),
+            )
         )
 
 
@@ -126,22 +137,27 @@ class NoRuleSetForDateError(OcopError, LookupError):
     def __init__(self, on: object, first: object) -> None:
         self.on = on
         super().__init__(
-            f"Không có bộ quy tắc OCOP nào có hiệu lực ngày {on}; bộ đầu tiên có hiệu lực từ "
-            f"{first}.",
-            f"No OCOP rule set was in force on {on}; the first took effect on {first}.",
+            _(
+                "Không có bộ quy tắc OCOP nào có hiệu lực ngày {on}; bộ đầu tiên có "
+                "hiệu lực từ {first}.",
+                on=on,
+                first=first,
+            )
         )
 
 
 class SheetNotAvailableError(OcopError, LookupError):
     """The rule set is known, but its criteria sheets are not (they were never published here)."""
 
-    def __init__(self, rule_set_id: str, missing_vi: str, missing_en: str) -> None:
+    def __init__(self, rule_set_id: str, missing: Message | Pair) -> None:
         self.rule_set_id = rule_set_id
         super().__init__(
-            f"Bộ quy tắc {rule_set_id} không có phiếu đánh giá trong thư viện: thiếu {missing_vi}. "
-            "Chỉ có thể phân hạng theo tổng điểm (ocop.classify).",
-            f"Rule set {rule_set_id} has no criteria sheets in this library: missing "
-            f"{missing_en}. Only bare totals can be classed (ocop.classify).",
+            _(
+                "Bộ quy tắc {id} không có phiếu đánh giá trong thư viện: thiếu "
+                "{missing}. Chỉ có thể phân hạng theo tổng điểm (ocop.classify).",
+                id=rule_set_id,
+                missing=missing,
+            )
         )
 
 
@@ -151,8 +167,12 @@ class UnknownProductSetError(OcopError, LookupError):
     def __init__(self, rule_set_id: str, number: object, count: int) -> None:
         self.number = number
         super().__init__(
-            f"Bộ quy tắc {rule_set_id} không có bộ sản phẩm số {number!r} (chỉ có 1–{count}).",
-            f"Rule set {rule_set_id} has no product set {number!r} (only 1–{count}).",
+            _(
+                "Bộ quy tắc {id} không có bộ sản phẩm số {number} (chỉ có 1–{count}).",
+                id=rule_set_id,
+                number=repr(number),
+                count=count,
+            )
         )
 
 
@@ -162,8 +182,7 @@ class EvaluationError(OcopError, ValueError):
     def __init__(self, what: str, problems: Iterable[Problem]) -> None:
         problems = tuple(problems)
         super().__init__(
-            f"Phiếu đánh giá {what} không hợp lệ ({len(problems)} lỗi).",
-            f"Evaluation {what} is invalid ({len(problems)} problem(s)).",
+            _("Phiếu đánh giá {what} không hợp lệ ({count} lỗi).", what=what, count=len(problems)),
             problems=problems,
         )
 
@@ -173,10 +192,12 @@ class InexactNumberError(OcopError, TypeError):
 
     def __init__(self, value: object) -> None:
         super().__init__(
-            f"Điểm phải là số chính xác (int, Fraction hoặc Decimal), không phải {value!r}; "
-            f"dùng Decimal('{value}').",
-            f"Points must be exact (int, Fraction or Decimal), not {value!r}; use "
-            f"Decimal('{value}').",
+            _(
+                "Điểm phải là số chính xác (int, Fraction hoặc Decimal), không phải "
+                "{value}; dùng Decimal('{plain}').",
+                value=repr(value),
+                plain=value,
+            )
         )
 
 
@@ -185,8 +206,7 @@ class OutOfRangeError(OcopError, ValueError):
 
     def __init__(self, value: object, maximum: int) -> None:
         super().__init__(
-            f"Tổng điểm {value} nằm ngoài khoảng 0–{maximum}.",
-            f"Total {value} is outside 0–{maximum}.",
+            _("Tổng điểm {value} nằm ngoài khoảng 0–{maximum}.", value=value, maximum=maximum)
         )
 
 
@@ -196,16 +216,30 @@ class UnknownProvinceError(OcopError, KeyError):
     def __init__(self, query: object, kind: str, suggestions: Sequence[str]) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        table_vi = "63 tỉnh cũ (đến 30/6/2025)" if kind == "old" else "34 đơn vị hiện nay"
-        table_en = ("the 63 old provinces (until 30 Jun 2025)" if kind == "old"
-                    else "the 34 current units")
-        hint_vi = f" Có phải: {', '.join(suggestions)}?" if suggestions else ""
-        hint_en = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"Không tìm thấy tỉnh {query!r} trong {table_vi}.{hint_vi}",
-                         f"No province {query!r} among {table_en}.{hint_en}")
+        hint = suggestion(self.suggestions)
+        if kind == "old":
+            text = _(
+                "Không tìm thấy tỉnh {query} trong 63 tỉnh cũ (đến 30/6/2025).{hint}",
+                query=repr(query),
+                hint=hint,
+            )
+        else:
+            text = _(
+                "Không tìm thấy tỉnh {query} trong 34 đơn vị hiện nay.{hint}",
+                query=repr(query),
+                hint=hint,
+            )
+        super().__init__(text)
 
     def __str__(self) -> str:  # KeyError would quote the message
         return OcopError.__str__(self)
+
+
+def suggestion(names: Sequence[str]) -> Message | Pair:
+    """ " Có phải: A, B?" — the closest names, or nothing."""
+    if not names:
+        return Pair("", "")
+    return _(" Có phải: {names}?", names=", ".join(names))
 
 
 class UnknownCommuneError(OcopError, KeyError):
@@ -213,8 +247,9 @@ class UnknownCommuneError(OcopError, KeyError):
 
     def __init__(self, code: object) -> None:
         self.code = code
-        super().__init__(f"Không có xã/phường mã {code!r} (Quyết định 19/2025/QĐ-TTg).",
-                         f"No commune has the code {code!r} (Decision 19/2025/QĐ-TTg).")
+        super().__init__(
+            _("Không có xã/phường mã {code} (Quyết định 19/2025/QĐ-TTg).", code=repr(code))
+        )
 
     def __str__(self) -> str:
         return OcopError.__str__(self)
@@ -224,24 +259,38 @@ class RegionUnknownError(OcopError, LookupError):
     """A current unit whose old provinces lie in two regions has no known region."""
 
     def __init__(self, unit: str, regions_vi: Sequence[str], regions_en: Sequence[str]) -> None:
-        joined = " và ".join(regions_vi)
-        joined_en = " and ".join(regions_en)
+        self.unit = unit
+        self.regions = (tuple(regions_vi), tuple(regions_en))
         super().__init__(
-            f"{unit} gồm các tỉnh cũ thuộc hai vùng ({joined}); chưa có văn bản xếp vùng cho "
-            "đơn vị mới, nên hãy thống kê theo vùng của tỉnh cũ.",
-            f"{unit} joins old provinces of two regions ({joined_en}); no official region is "
-            "known for the new unit, so count by the region of the old province.",
+            _(
+                "{unit} gồm các tỉnh cũ thuộc hai vùng ({regions}); chưa có văn bản xếp "
+                "vùng cho đơn vị mới, nên hãy thống kê theo vùng của tỉnh cũ.",
+                unit=unit,
+                regions=" / ".join(regions_vi),
+            )
         )
+
+    def message(self, locale: Locale = "vi") -> str:
+        names = self.regions[0] if locale == "vi" else self.regions[1]
+        joined = _(" và ").text(locale).join(names)
+        return _(self.text.msgid, unit=self.unit, regions=joined).text(locale)
 
 
 class ProductCodeError(OcopError, ValueError):
     """A product code that does not parse or does not validate; says which segment is wrong."""
 
-    def __init__(self, code: str, segment: str, message_vi: str, message_en: str) -> None:
+    def __init__(self, code: str, segment: str, reason: Message) -> None:
         self.code = code
         self.segment = segment
-        super().__init__(f"Mã sản phẩm {code!r}: {segment}: {message_vi}",
-                         f"Product code {code!r}: {segment}: {message_en}")
+        self.reason = reason
+        super().__init__(
+            _(
+                "Mã sản phẩm {code}: {segment}: {reason}",
+                code=repr(code),
+                segment=segment,
+                reason=reason,
+            )
+        )
 
 
 class CertificateError(OcopError, ValueError):
@@ -253,10 +302,18 @@ class RuleSetConflictError(OcopError, ValueError):
 
     def __init__(self, new: str, taken: str, *, official: bool) -> None:
         if official:
-            super().__init__(f"Không thể ghi đè bộ quy tắc chính thức {taken} bằng {new!r}.",
-                             f"The official rule set {taken} cannot be overwritten by {new!r}.")
+            super().__init__(
+                _(
+                    "Không thể ghi đè bộ quy tắc chính thức {taken} bằng {new}.",
+                    taken=taken,
+                    new=repr(new),
+                )
+            )
         else:
-            super().__init__(f"Mã {new!r} trùng bộ quy tắc đã đăng ký {taken}; dùng "
-                             "replace=True để thay.",
-                             f"{new!r} clashes with the registered rule set {taken}; pass "
-                             "replace=True to replace it.")
+            super().__init__(
+                _(
+                    "Mã {new} trùng bộ quy tắc đã đăng ký {taken}; dùng replace=True để thay.",
+                    taken=taken,
+                    new=repr(new),
+                )
+            )

@@ -31,6 +31,7 @@ import re
 from attrs import frozen
 
 from ocop.errors import ProductCodeError, UnknownCommuneError, UnknownProvinceError
+from ocop.i18n import _
 
 _SEPARATORS = re.compile(r"\s*[-–—./]\s*")
 FIRST_YEAR = 2019
@@ -60,20 +61,34 @@ class ProductCode:
 
 
 _SEGMENTS = {
-    "current": (("T", "province", 2), ("X", "commune", 5), ("STT", "serial", 0),
-                ("YYYY", "year", 4)),
-    "district": (("T", "province", 2), ("D", "district", 3), ("X", "commune", 5),
-                 ("STT", "serial", 0), ("YYYY", "year", 4)),
+    "current": (
+        ("T", "province", 2),
+        ("X", "commune", 5),
+        ("STT", "serial", 0),
+        ("YYYY", "year", 4),
+    ),
+    "district": (
+        ("T", "province", 2),
+        ("D", "district", 3),
+        ("X", "commune", 5),
+        ("STT", "serial", 0),
+        ("YYYY", "year", 4),
+    ),
 }
-_NAMES_VI = {"province": "mã tỉnh", "district": "mã huyện", "commune": "mã xã",
-             "serial": "số thứ tự", "year": "năm đánh giá"}
+_NAMES = {
+    "province": _("mã tỉnh"),
+    "district": _("mã huyện"),
+    "commune": _("mã xã"),
+    "serial": _("số thứ tự"),
+    "year": _("năm đánh giá"),
+}
 
 
 def parse(text: str) -> ProductCode:
     """Read a product code in either form; raises :class:`~ocop.errors.ProductCodeError`
     naming the segment that is wrong."""
     if not isinstance(text, str) or not text.strip():
-        raise ProductCodeError(str(text), "code", "mã trống", "the code is empty")
+        raise ProductCodeError(str(text), "code", _("mã trống"))
     raw = text.strip()
     pieces = _SEPARATORS.split(raw)
     if len(pieces) == 4:
@@ -81,31 +96,56 @@ def parse(text: str) -> ProductCode:
     elif len(pieces) == 5:
         era = "district"
     else:
-        raise ProductCodeError(raw, "code", f"cần 4 phần (T-X-STT-YYYY) hoặc 5 phần "
-                               f"(T-D-X-STT-YYYY), có {len(pieces)}",
-                               f"expected 4 segments (T-X-STT-YYYY) or 5 (T-D-X-STT-YYYY), "
-                               f"got {len(pieces)}")
+        raise ProductCodeError(
+            raw,
+            "code",
+            _(
+                "cần 4 phần (T-X-STT-YYYY) hoặc 5 phần (T-D-X-STT-YYYY), có {pieces_count}",
+                pieces_count=len(pieces),
+            ),
+        )
     values: dict[str, str] = {}
-    for k, ((letter, name, width), piece) in enumerate(zip(_SEGMENTS[era], pieces,
-                                                            strict=True), 1):
+    for k, ((letter, name, width), piece) in enumerate(zip(_SEGMENTS[era], pieces, strict=True), 1):
         where = f"segment {k} ({letter})"
         if not piece.isdigit() or not piece.isascii():
-            raise ProductCodeError(raw, where, f"{_NAMES_VI[name]} '{piece}' phải là chữ số",
-                                   f"{name} '{piece}' must be digits")
+            raise ProductCodeError(
+                raw,
+                where,
+                _("{segment} '{piece}' phải là chữ số", segment=_NAMES[name], piece=piece),
+            )
         if width and len(piece) != width:
-            raise ProductCodeError(raw, where, f"{_NAMES_VI[name]} '{piece}' phải có {width} "
-                                   "chữ số", f"{name} '{piece}' must have {width} digits")
+            raise ProductCodeError(
+                raw,
+                where,
+                _(
+                    "{segment} '{piece}' phải có {width} chữ số",
+                    segment=_NAMES[name],
+                    piece=piece,
+                    width=width,
+                ),
+            )
         values[name] = piece
     serial, year = int(values["serial"]), int(values["year"])
     if serial < 1:
-        raise ProductCodeError(raw, f"segment {len(pieces) - 1} (STT)",
-                               "số thứ tự phải từ 1", "the serial number starts at 1")
+        raise ProductCodeError(raw, f"segment {len(pieces) - 1} (STT)", _("số thứ tự phải từ 1"))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ProductCodeError(raw, f"segment {len(pieces)} (YYYY)",
-                               f"năm {year} ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}",
-                               f"year {year} is outside {FIRST_YEAR}–{LAST_YEAR}")
-    return ProductCode(province=values["province"], commune=values["commune"], serial=serial,
-                       year=year, district=values.get("district"))
+        raise ProductCodeError(
+            raw,
+            f"segment {len(pieces)} (YYYY)",
+            _(
+                "năm {year} ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}",
+                year=year,
+                FIRST_YEAR=FIRST_YEAR,
+                LAST_YEAR=LAST_YEAR,
+            ),
+        )
+    return ProductCode(
+        province=values["province"],
+        commune=values["commune"],
+        serial=serial,
+        year=year,
+        district=values.get("district"),
+    )
 
 
 def validate(text: str) -> ProductCode:
@@ -123,24 +163,35 @@ def validate(text: str) -> ProductCode:
         try:
             geo.OLD_PROVINCES[code.province]
         except UnknownProvinceError:
-            raise ProductCodeError(raw, "segment 1 (T)", f"không có tỉnh cũ mã {code.province}",
-                                   f"no old province has the code {code.province}") from None
+            raise ProductCodeError(
+                raw, "segment 1 (T)", _("không có tỉnh cũ mã {province}", province=code.province)
+            ) from None
         return code
     try:
         unit = geo.CURRENT_PROVINCES[code.province]
     except UnknownProvinceError:
-        raise ProductCodeError(raw, "segment 1 (T)", f"không có tỉnh mã {code.province} trong "
-                               "34 đơn vị hiện nay", f"no current province has the code "
-                               f"{code.province}") from None
+        raise ProductCodeError(
+            raw,
+            "segment 1 (T)",
+            _("không có tỉnh mã {province} trong 34 đơn vị hiện nay", province=code.province),
+        ) from None
     try:
         place = geo.commune(code.commune)
     except UnknownCommuneError:
-        raise ProductCodeError(raw, "segment 2 (X)", f"không có xã mã {code.commune}",
-                               f"no commune has the code {code.commune}") from None
+        raise ProductCodeError(
+            raw, "segment 2 (X)", _("không có xã mã {commune}", commune=code.commune)
+        ) from None
     if place.province_code != unit.code:
-        raise ProductCodeError(raw, "segment 2 (X)", f"xã {code.commune} ({place.name}) không "
-                               f"thuộc {unit.name}", f"commune {code.commune} ({place.name}) is "
-                               f"not in {unit.name}")
+        raise ProductCodeError(
+            raw,
+            "segment 2 (X)",
+            _(
+                "xã {commune} ({name}) không thuộc {name2}",
+                commune=code.commune,
+                name=place.name,
+                name2=unit.name,
+            ),
+        )
     return code
 
 

@@ -1,10 +1,10 @@
 """Records of an OCOP register: producers (*chủ thể OCOP*) and their products.
 
-    >>> from ocop.records import producer_type
-    >>> producer_type("HTX").label_en, producer_type("Công ty TNHH").code
-    ('Cooperative', 'DN')
-    >>> producer_type("hộ kinh doanh").label("vi")
-    'Hộ sản xuất, hộ gia đình có đăng ký kinh doanh'
+>>> from ocop.records import producer_type
+>>> producer_type("HTX").label_en, producer_type("Công ty TNHH").code
+('Cooperative', 'DN')
+>>> producer_type("hộ kinh doanh").label("vi")
+'Hộ sản xuất, hộ gia đình có đăng ký kinh doanh'
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from importlib import resources
 
 from attrs import frozen
 
-from ocop.errors import OcopError
+from ocop.errors import OcopError, suggestion
 from ocop.geo.names import fold
+from ocop.i18n import _
 from ocop.product_codes import ProductCode
 
 
@@ -40,10 +41,14 @@ class UnknownProducerTypeError(OcopError, ValueError):
     """A producer type that matches none of the kinds of Điều 2.3."""
 
     def __init__(self, text: str, suggestions: list[str]) -> None:
-        hint_vi = f" Có phải: {', '.join(suggestions)}?" if suggestions else ""
-        hint_en = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"Loại chủ thể {text!r} không có trong danh sách.{hint_vi}",
-                         f"Producer type {text!r} is not a known kind.{hint_en}")
+        self.suggestions = tuple(suggestions)
+        super().__init__(
+            _(
+                "Loại chủ thể {text} không có trong danh sách.{hint}",
+                text=repr(text),
+                hint=suggestion(self.suggestions),
+            )
+        )
 
 
 _TYPES: dict[str, ProducerType] = {}
@@ -54,11 +59,19 @@ def _index() -> dict[str, ProducerType]:
     if not _TYPES:
         with _LOCK:
             if not _TYPES:
-                raw = json.loads((resources.files("ocop") / "data" / "producer_types.json")
-                                 .read_text(encoding="utf-8"))
+                raw = json.loads(
+                    (resources.files("ocop") / "data" / "producer_types.json").read_text(
+                        encoding="utf-8"
+                    )
+                )
                 for t in raw["types"]:
-                    kind = ProducerType(t["code"], t["label_vi"], t["label_en"],
-                                        t["tourism_only"], tuple(t["aliases"]))
+                    kind = ProducerType(
+                        t["code"],
+                        t["label_vi"],
+                        t["label_en"],
+                        t["tourism_only"],
+                        tuple(t["aliases"]),
+                    )
                     for spelling in (kind.code, kind.label_vi, kind.label_en, *kind.aliases):
                         _TYPES.setdefault(fold(spelling), kind)
     return _TYPES

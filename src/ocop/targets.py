@@ -1,12 +1,12 @@
 """Programme targets with their sources, and progress against them.
 
-    >>> from ocop.targets import target, progress
-    >>> goal = target("490/QĐ-TTg", "products")
-    >>> p = progress(goal, 2169)
-    >>> p.ratio, p.met
-    (Fraction(723, 800), False)
-    >>> progress(target("919/QĐ-TTg", "products"), 17316).met
-    True
+>>> from ocop.targets import target, progress
+>>> goal = target("490/QĐ-TTg", "products")
+>>> p = progress(goal, 2169)
+>>> p.ratio, p.met
+(Fraction(723, 800), False)
+>>> progress(target("919/QĐ-TTg", "products"), 17316).met
+True
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from importlib import resources
 from attrs import frozen
 
 from ocop.errors import OcopError
+from ocop.i18n import _
 
 
 @frozen
@@ -75,18 +76,27 @@ def targets() -> tuple[Target, ...]:
     if not _TARGETS:
         with _LOCK:
             if not _TARGETS:
-                raw = json.loads((resources.files("ocop") / "data" / "targets.json")
-                                 .read_text(encoding="utf-8"))
+                raw = json.loads(
+                    (resources.files("ocop") / "data" / "targets.json").read_text(encoding="utf-8")
+                )
                 for prog in raw["programmes"]:
                     for t in prog["targets"]:
-                        _TARGETS.append(Target(
-                            programme=prog["id"], key=t["key"], measure=t["measure"],
-                            at_least=Fraction(Decimal(str(t["at_least"]))),
-                            by=dt.date.fromisoformat(t["by"]), text_vi=t["text_vi"],
-                            text_en=t["text_en"], source=prog["source"],
-                            at_most=(Fraction(Decimal(str(t["at_most"])))
-                                     if "at_most" in t else None),
-                            approximate=bool(t.get("approximate", False))))
+                        _TARGETS.append(
+                            Target(
+                                programme=prog["id"],
+                                key=t["key"],
+                                measure=t["measure"],
+                                at_least=Fraction(Decimal(str(t["at_least"]))),
+                                by=dt.date.fromisoformat(t["by"]),
+                                text_vi=t["text_vi"],
+                                text_en=t["text_en"],
+                                source=prog["source"],
+                                at_most=(
+                                    Fraction(Decimal(str(t["at_most"]))) if "at_most" in t else None
+                                ),
+                                approximate=bool(t.get("approximate", False)),
+                            )
+                        )
     return tuple(_TARGETS)
 
 
@@ -100,15 +110,30 @@ def target(programme: str, key: str) -> Target:
         if normalize_id(t.programme) == wanted and t.key == key:
             return t
     known = ", ".join(f"{t.programme}:{t.key}" for t in targets())
-    raise UnknownTargetError(f"không có mục tiêu {programme}:{key} (có: {known})",
-                             f"no target {programme}:{key} (known: {known})")
+    raise UnknownTargetError(
+        _(
+            "không có mục tiêu {programme}:{key} (có: {known})",
+            programme=programme,
+            key=key,
+            known=known,
+        )
+    )
 
 
-def custom(key: str, at_least: int | Fraction | Decimal, *, by: dt.date,
-           text_vi: str, text_en: str) -> Target:
+def custom(
+    key: str, at_least: int | Fraction | Decimal, *, by: dt.date, text_vi: str, text_en: str
+) -> Target:
     """A user-given target (a province's own plan, for instance)."""
-    return Target(programme="custom", key=key, measure=key, at_least=Fraction(at_least),
-                  by=by, text_vi=text_vi, text_en=text_en, source="user")
+    return Target(
+        programme="custom",
+        key=key,
+        measure=key,
+        at_least=Fraction(at_least),
+        by=by,
+        text_vi=text_vi,
+        text_en=text_en,
+        source="user",
+    )
 
 
 def progress(goal: Target, value: int | Fraction | Decimal) -> Progress:

@@ -1,10 +1,10 @@
 """Folding place names so that spellings people actually write find the same province.
 
-    >>> from ocop.geo.names import fold
-    >>> fold("Tp. Hồ Chí Minh"), fold("TP HCM"), fold("Ha Noi"), fold("tỉnh Bắc Kạn")
-    ('hochiminh', 'hcm', 'hanoi', 'backan')
-    >>> fold("Thành phố Huế"), fold("Thừa Thiên - Huế"), fold("Bà Rịa – Vũng Tàu")
-    ('hue', 'thuathienhue', 'bariavungtau')
+>>> from ocop.geo.names import fold
+>>> fold("Tp. Hồ Chí Minh"), fold("TP HCM"), fold("Ha Noi"), fold("tỉnh Bắc Kạn")
+('hochiminh', 'hcm', 'hanoi', 'backan')
+>>> fold("Thành phố Huế"), fold("Thừa Thiên - Huế"), fold("Bà Rịa – Vũng Tàu")
+('hue', 'thuathienhue', 'bariavungtau')
 """
 
 from __future__ import annotations
@@ -27,6 +27,6 @@ def fold(text: str) -> str:
         changed = False
         for prefix in _PREFIXES:
             if len(words) > len(prefix) and tuple(words[: len(prefix)]) == prefix:
-                words = words[len(prefix):]
+                words = words[len(prefix) :]
                 changed = True
     return "".join(words)

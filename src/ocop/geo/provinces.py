@@ -101,8 +101,9 @@ class Province:
         """
         regions = self.old_regions
         if len(regions) != 1:
-            raise RegionUnknownError(self.name, [r.label_vi for r in regions],
-                                     [r.label_en for r in regions])
+            raise RegionUnknownError(
+                self.name, [r.label_vi for r in regions], [r.label_en for r in regions]
+            )
         return regions[0]
 
 
@@ -141,8 +142,9 @@ class NameIndex(dict[object, T], Generic[T]):
 
     _CACHE_LIMIT = 100_000
 
-    def __init__(self, kind: str, build: Callable[[], tuple[dict[str, T], dict[str, T],
-                                                             dict[str, str]]]) -> None:
+    def __init__(
+        self, kind: str, build: Callable[[], tuple[dict[str, T], dict[str, T], dict[str, str]]]
+    ) -> None:
         super().__init__()
         self._kind = kind
         self._build = build
@@ -209,8 +211,9 @@ _REGIONS: list[Region] = []
 def regions() -> tuple[Region, ...]:
     """The six socio-economic regions, in the order of Nghị quyết 81/2023/QH15."""
     if not _REGIONS:
-        _REGIONS.extend(Region(k, r["vi"], r["en"], r["north"])
-                        for k, r in enumerate(_meta()["regions"], 1))
+        _REGIONS.extend(
+            Region(k, r["vi"], r["en"], r["north"]) for k, r in enumerate(_meta()["regions"], 1)
+        )
     return tuple(_REGIONS)
 
 
@@ -219,9 +222,13 @@ def _build_old() -> tuple[dict[str, OldProvince], dict[str, OldProvince], dict[s
     codes: dict[str, OldProvince] = {}
     names: dict[str, OldProvince] = {}
     for row in csv.DictReader(io.StringIO(_data("provinces_63.csv"))):
-        province = OldProvince(code=row["gso_code"], name=row["province"],
-                               region=by_label[row["region"]], north=row["in_north_25"] == "yes",
-                               successor_name=row["merged_into_2025"])
+        province = OldProvince(
+            code=row["gso_code"],
+            name=row["province"],
+            region=by_label[row["region"]],
+            north=row["in_north_25"] == "yes",
+            successor_name=row["merged_into_2025"],
+        )
         codes[province.code] = province
         names[fold(province.name)] = province
     return codes, names, dict(_meta()["aliases"]["old"])
@@ -241,8 +248,13 @@ def _build_current() -> tuple[dict[str, Province], dict[str, Province], dict[str
         code = f"{int(unit.code):02d}"
         short = _short(unit.name)
         predecessors = tuple(p for p in old if fold(p.successor_name) == fold(short))
-        province = Province(code=code, name=short, full_name=unit.name,
-                            kind=str(unit.division_type.value), predecessors=predecessors)
+        province = Province(
+            code=code,
+            name=short,
+            full_name=unit.name,
+            kind=str(unit.division_type.value),
+            predecessors=predecessors,
+        )
         codes[code] = province
         names[fold(short)] = province
     for p in old:  # old names lead to the unit they joined
@@ -300,8 +312,12 @@ def _communes() -> Mapping[str, Commune]:
 
                 for ward in Ward.iter_all():
                     code = f"{int(ward.code):05d}"
-                    _COMMUNES[code] = Commune(code, ward.name, str(ward.division_type.value),
-                                              f"{int(ward.province_code):02d}")
+                    _COMMUNES[code] = Commune(
+                        code,
+                        ward.name,
+                        str(ward.division_type.value),
+                        f"{int(ward.province_code):02d}",
+                    )
     return _COMMUNES
 
 

@@ -28,6 +28,7 @@ from fractions import Fraction
 from attrs import field, frozen
 
 from ocop.errors import SheetNotAvailableError, UnknownProductSetError
+from ocop.i18n import Pair, _
 from ocop.model.classification import Classification
 from ocop.model.sheet import Sheet
 from ocop.model.stars import StarBand, StarClass
@@ -52,11 +53,11 @@ class Authority(enum.Enum):
 
     def label(self, locale: str = "vi") -> str:
         labels = {
-            "district": ("UBND cấp huyện", "district People's Committee"),
-            "province": ("UBND cấp tỉnh", "provincial People's Committee"),
-            "central": ("Trung ương (Bộ chủ trì)", "central level (lead ministry)"),
-        }[self.value]
-        return labels[0] if locale == "vi" else labels[1]
+            "district": _("UBND cấp huyện"),
+            "province": _("UBND cấp tỉnh"),
+            "central": _("Trung ương (Bộ chủ trì)"),
+        }
+        return labels[self.value].text(locale)
 
 
 @frozen
@@ -178,8 +179,12 @@ class RuleSet:
         """
         if self.store is None:
             raise SheetNotAvailableError(
-                self.id, self.sheets_missing_vi or "phụ lục bộ tiêu chí",
-                self.sheets_missing_en or "the criteria annex")
+                self.id,
+                Pair(
+                    self.sheets_missing_vi or "phụ lục bộ tiêu chí",
+                    self.sheets_missing_en or "the criteria annex",
+                ),
+            )
         store = self.store
         sheet = store._cache.get(product_set)
         if sheet is not None and product_set.__class__ is int:
@@ -209,6 +214,7 @@ class RuleSet:
                 for s, auth in period.stars:
                     if s == star:
                         return auth
-                raise ValueError(f"{star}★ is not recognised; recognition starts at "
-                                 f"{int(self.recognised_from)}★")
+                raise ValueError(
+                    f"{star}★ is not recognised; recognition starts at {int(self.recognised_from)}★"
+                )
         raise ValueError(f"{self.id} assigns no authority on {on}")

@@ -20,6 +20,8 @@ from fractions import Fraction
 
 from attrs import frozen
 
+from ocop.i18n import _
+
 Number = int | Fraction | Decimal
 """Exact numbers used for points and averages; floats are never used in results."""
 
@@ -43,9 +45,9 @@ class StarClass(enum.IntEnum):
 
     def label(self, locale: str = "vi") -> str:
         """``"3 sao"`` in Vietnamese, ``"3 stars"`` in English (``"1 star"`` for one)."""
-        if locale == "vi":
-            return f"{self.value} sao"
-        return f"{self.value} star" + ("" if self.value == 1 else "s")
+        if self.value == 1:
+            return _("1 sao").text(locale)
+        return _("{n} sao", n=self.value).text(locale)
 
     @property
     def symbol(self) -> str:
@@ -78,11 +80,9 @@ class StarBand:
     def describe(self, locale: str = "vi") -> str:
         """The band in words: ``"từ 70 đến dưới 90 điểm"`` / ``"70 to under 90 points"``."""
         if self.upper is None:
-            top = self.maximum
-            return (f"từ {self.lower} đến {top} điểm" if locale == "vi"
-                    else f"{self.lower} to {top} points")
+            return _("từ {lower} đến {top} điểm", lower=self.lower, top=self.maximum).text(locale)
         if self.lower == 0:
-            return (f"dưới {self.upper} điểm" if locale == "vi"
-                    else f"under {self.upper} points")
-        return (f"từ {self.lower} đến dưới {self.upper} điểm" if locale == "vi"
-                else f"{self.lower} to under {self.upper} points")
+            return _("dưới {upper} điểm", upper=self.upper).text(locale)
+        return _("từ {lower} đến dưới {upper} điểm", lower=self.lower, upper=self.upper).text(
+            locale
+        )

@@ -9,6 +9,7 @@ from attrs import field, frozen
 
 from ocop.certificates import Certificate
 from ocop.geo.provinces import OldProvince, Province, Region
+from ocop.i18n import _
 from ocop.model import Authority, StarClass
 from ocop.product_codes import ProductCode
 from ocop.records import ProducerType
@@ -40,7 +41,7 @@ class Rank(enum.Enum):
 
     def label(self, locale: str = "vi") -> str:
         if self is Rank.POTENTIAL_FIVE:
-            return "tiềm năng 5 sao" if locale == "vi" else "potential 5 stars"
+            return _("tiềm năng 5 sao").text(locale)
         return self.star.label(locale)
 
     @property
@@ -121,11 +122,18 @@ class Entry:
         rule_set = self.rule_set
         if rule_set is None:
             first = rules.all()[0]
-            rule_set = (rules.in_force(self.decision_date).id
-                        if self.decision_date >= first.effective else first.id)
-        return Certificate(star=self.rank.star, decision_date=self.decision_date,
-                           rule_set=rule_set, decision_number=self.decision_number,
-                           revoked_on=self.revoked_on)
+            rule_set = (
+                rules.in_force(self.decision_date).id
+                if self.decision_date >= first.effective
+                else first.id
+            )
+        return Certificate(
+            star=self.rank.star,
+            decision_date=self.decision_date,
+            rule_set=rule_set,
+            decision_number=self.decision_number,
+            revoked_on=self.revoked_on,
+        )
 
     def valid_on(self, on: dt.date) -> bool:
         """True when the certificate is valid on ``on`` (False without a decision date)."""

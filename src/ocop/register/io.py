@@ -42,6 +42,7 @@ from ocop.errors import (
 )
 from ocop.geo.names import fold
 from ocop.geo.provinces import OldProvince, Province
+from ocop.i18n import Message, Pair, _
 from ocop.register.columns import COLUMNS, column_for
 from ocop.register.entry import Entry, Rank
 from ocop.register.values import BadValue, read_date, read_rank, read_sector, read_year
@@ -56,17 +57,15 @@ class RowError:
     row: int
     column: str | None
     value: str | None
-    message_vi: str
-    message_en: str
+    text: Message
 
     def message(self, locale: str = "vi") -> str:
-        vi = locale == "vi"
-        where = f"{'dòng' if vi else 'row'} {self.row}"
+        where = _("dòng {row}", row=self.row).text(locale)
         if self.column:
-            where += f", {'cột' if vi else 'column'} {self.column}"
+            where += _(", cột {column}", column=self.column).text(locale)
         if self.value is not None:
             where += f" ({self.value!r})"
-        return f"{where}: {self.message_vi if vi else self.message_en}"
+        return f"{where}: {self.text.text(locale)}"
 
 
 class RegisterFormatError(OcopError, ValueError):
@@ -89,10 +88,13 @@ class ImportReport:
 
     def summary(self, locale: str = "vi") -> str:
         n = len(self.rejected_rows)
-        if locale == "vi":
-            head = f"{self.source}: đọc {self.read} dòng, giữ {self.kept}, loại {n}."
-        else:
-            head = f"{self.source}: read {self.read} rows, kept {self.kept}, rejected {n}."
+        head = _(
+            "{source}: đọc {read} dòng, giữ {kept}, loại {rejected}.",
+            source=self.source,
+            read=self.read,
+            kept=self.kept,
+            rejected=n,
+        ).text(locale)
         return "\n".join([head, *("  - " + e.message(locale) for e in self.rejected)])
 
 
@@ -136,8 +138,9 @@ class _RowReader:
             tree = rules.get("26/2026").classification
             assert tree is not None
             self._sets = {fold(p.label_vi): p.number for p in tree.product_sets()}
-            self._sets |= {fold(p.subgroup_vi): p.number for p in tree.product_sets()
-                           if p.subgroup_vi}
+            self._sets |= {
+                fold(p.subgroup_vi): p.number for p in tree.product_sets() if p.subgroup_vi
+            }
         return self._sets
 
     def entry(self, values: Mapping[str, str], row: int) -> Entry | list[RowError]:
@@ -148,8 +151,8 @@ class _RowReader:
         errors: list[RowError] = []
         header = {c.key: c.header_vi for c in COLUMNS}
 
-        def fail(key: str, vi: str, en: str) -> None:
-            errors.append(RowError(row, header[key], values.get(key), vi, en))
+        def fail(key: str, message: Message) -> None:
+            errors.append(RowError(row, header[key], values.get(key), message))
 
         def text(key: str) -> str | None:
             value = values.get(key)
@@ -157,22 +160,22 @@ class _RowReader:
 
         name = text("name")
         if name is None:
-            fail("name", "thiếu tên sản phẩm", "the product name is empty")
+            fail("name", _("thiếu tên sản phẩm"))
         rank = None
         if (raw := text("star")) is None:
-            fail("star", "thiếu hạng sao", "the star class is empty")
+            fail("star", _("thiếu hạng sao"))
         else:
             try:
                 rank = read_rank(raw)
             except BadValue as bad:
-                fail("star", bad.vi, bad.en)
+                fail("star", bad.message)
         decided = revoked = None
         for key in ("decision_date", "revoked_on"):
             if (raw := text(key)) is not None:
                 try:
                     parsed = read_date(raw)
                 except BadValue as bad:
-                    fail(key, bad.vi, bad.en)
+                    fail(key, bad.message)
                 else:
                     if key == "decision_date":
                         decided = parsed
@@ -183,21 +186,27 @@ class _RowReader:
             try:
                 year = read_year(raw)
             except BadValue as bad:
-                fail("year", bad.vi, bad.en)
+                fail("year", bad.message)
             else:
                 if decided is not None and decided.year != year:
-                    fail("year", f"năm {year} khác năm của ngày quyết định {decided}",
-                         f"year {year} differs from the decision date {decided}")
+                    fail(
+                        "year",
+                        _(
+                            "năm {year} khác năm của ngày quyết định {decided}",
+                            year=year,
+                            decided=decided,
+                        ),
+                    )
         old = unit = region = None
         if (raw := text("province")) is None:
-            fail("province", "thiếu tỉnh", "the province is empty")
+            fail("province", _("thiếu tỉnh"))
         else:
             try:
                 old, unit = _resolve_province(raw, decided, year)
             except UnknownProvinceError as err:
-                fail("province", err.message_vi, err.message_en)
+                fail("province", err.text)
             except BadValue as bad:
-                fail("province", bad.vi, bad.en)
+                fail("province", bad.message)
         if unit is not None:
             if old is not None:
                 region = old.region
@@ -211,13 +220,14 @@ class _RowReader:
             try:
                 kind = producer_type(raw)
             except OcopError as err:
-                fail("producer_type", err.message_vi, err.message_en)
+                fail("producer_type", err.text)
         number = sector = group = None
         if (raw := text("product_set")) is not None:
             number = int(raw) if raw.isdigit() else self.product_sets().get(fold(raw))
             if number is None or not 1 <= number <= 26:
-                fail("product_set", f"không có bộ sản phẩm {raw!r} (1–26, Phụ lục II)",
-                     f"no product set {raw!r} (1–26, Phụ lục II)")
+                fail(
+                    "product_set", _("không có bộ sản phẩm {raw} (1–26, Phụ lục II)", raw=repr(raw))
+                )
                 number = None
             else:
                 tree = rules.get("26/2026").classification
@@ -228,19 +238,25 @@ class _RowReader:
             try:
                 given = read_sector(raw)
             except BadValue as bad:
-                fail("sector", bad.vi, bad.en)
+                fail("sector", bad.message)
             else:
                 if sector is not None and given != sector:
-                    fail("sector", f"ngành {given} không khớp bộ sản phẩm {number} (ngành "
-                         f"{sector})", f"sector {given} does not match product set {number} "
-                         f"(sector {sector})")
+                    fail(
+                        "sector",
+                        _(
+                            "ngành {given} không khớp bộ sản phẩm {number} (ngành {sector})",
+                            given=given,
+                            number=number,
+                            sector=sector,
+                        ),
+                    )
                 sector = given
         rule_set = None
         if (raw := text("rule_set")) is not None:
             try:
                 rule_set = rules.get(raw).id
             except OcopError as err:
-                fail("rule_set", err.message_vi, err.message_en)
+                fail("rule_set", err.text)
         elif decided is not None and decided >= rules.all()[0].effective:
             rule_set = rules.in_force(decided).id
         # A decision before 21 Aug 2019 predates every national rule set: rule_set stays None.
@@ -249,13 +265,12 @@ class _RowReader:
             try:
                 code = validate(raw)
             except ProductCodeError as err:
-                fail("code", err.message_vi, err.message_en)
+                fail("code", err.text)
             else:
                 key = str(code)
                 first = self.seen_codes.get(key)
                 if first is not None:
-                    fail("code", f"mã sản phẩm trùng với dòng {first}",
-                         f"the product code repeats row {first}")
+                    fail("code", _("mã sản phẩm trùng với dòng {first}", first=first))
                     code = None
         if errors:
             return errors
@@ -265,15 +280,30 @@ class _RowReader:
         if code is not None:
             self.seen_codes[str(code)] = row
         return Entry(
-            name=name, rank=rank, province=old, unit=unit, region=region,
-            producer=text("producer"), producer_type=kind, product_set=number, sector=sector,
-            group=group, commune=text("commune"), decision_number=text("decision_number"),
-            decision_date=decided, year=year, rule_set=rule_set, code=code, revoked_on=revoked,
-            row=row)
+            name=name,
+            rank=rank,
+            province=old,
+            unit=unit,
+            region=region,
+            producer=text("producer"),
+            producer_type=kind,
+            product_set=number,
+            sector=sector,
+            group=group,
+            commune=text("commune"),
+            decision_number=text("decision_number"),
+            decision_date=decided,
+            year=year,
+            rule_set=rule_set,
+            code=code,
+            revoked_on=revoked,
+            row=row,
+        )
 
 
-def _resolve_province(text: str, decided: dt.date | None,
-                      year: int | None) -> tuple[OldProvince | None, Province]:
+def _resolve_province(
+    text: str, decided: dt.date | None, year: int | None
+) -> tuple[OldProvince | None, Province]:
     """(old province or ``None``, current unit) for a province as written in a row.
 
     Before 1 July 2025 (by the decision date, else the year) a name is an old province. After
@@ -305,12 +335,20 @@ def _resolve_province(text: str, decided: dt.date | None,
         return old, old.successor()
     assert new is not None or old is not None
     names_unit = new is not None and geo.CURRENT_PROVINCES.key_of(text) == fold(new.name)
-    if before is None and old is not None and new is not None and names_unit \
-            and len(new.predecessors) > 1:
+    if (
+        before is None
+        and old is not None
+        and new is not None
+        and names_unit
+        and len(new.predecessors) > 1
+    ):
         raise BadValue(
-            f"{text!r} vừa là tỉnh cũ vừa là đơn vị mới sau sáp nhập; cần ngày quyết định hoặc "
-            "năm để phân biệt", f"{text!r} is both an old province and a merged new unit; a "
-            "decision date or year is needed to tell them apart")
+            _(
+                "{text} vừa là tỉnh cũ vừa là đơn vị mới sau sáp nhập; cần "
+                "ngày quyết định hoặc năm để phân biệt",
+                text=repr(text),
+            )
+        )
     if old is not None and (before is None or not names_unit):
         return old, old.successor()
     assert new is not None
@@ -337,14 +375,15 @@ def _format_of(name: str, fmt: str | None) -> str:
     return "csv"
 
 
-def _csv_rows(handle: IO[str], source: str,
-              report_columns: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+def _csv_rows(
+    handle: IO[str], source: str, report_columns: list[str]
+) -> Iterator[tuple[int, dict[str, str]]]:
     first_line = handle.readline()
     delimiter = max(",;\t", key=first_line.count)
     reader = csv.reader(_chain(first_line, handle), delimiter=delimiter)
     header = next(reader, None)
     if header is None:
-        raise RegisterFormatError(f"{source}: tệp trống", f"{source}: the file is empty")
+        raise RegisterFormatError(_("{source}: tệp trống", source=source))
     keys: list[str | None] = []
     for title in header:
         column = column_for(title) if title.strip() else None
@@ -367,14 +406,17 @@ def _check_required(source: str, keys: Iterable[str]) -> None:
     present = set(keys)
     missing = [c for c in COLUMNS if c.required and c.key not in present]
     if missing:
-        names_vi = ", ".join(c.header_vi for c in missing)
-        names_en = ", ".join(c.header_en for c in missing)
-        raise RegisterFormatError(f"{source}: thiếu cột bắt buộc: {names_vi}",
-                                  f"{source}: required column(s) missing: {names_en}")
+        names = Pair(
+            ", ".join(c.header_vi for c in missing), ", ".join(c.header_en for c in missing)
+        )
+        raise RegisterFormatError(
+            _("{source}: thiếu cột bắt buộc: {names}", source=source, names=names)
+        )
 
 
-def _json_rows(handle: IO[str], source: str, lines: bool,
-               report_columns: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+def _json_rows(
+    handle: IO[str], source: str, lines: bool, report_columns: list[str]
+) -> Iterator[tuple[int, dict[str, str]]]:
     records: Iterable[Any]
     if lines:
         records = (json.loads(line) for line in handle if line.strip())
@@ -400,8 +442,9 @@ def _json_rows(handle: IO[str], source: str, lines: bool,
         yield number, values
 
 
-def stream(source: Source, *, format: str | None = None,
-           report: ImportReport | None = None) -> Iterator[Entry]:
+def stream(
+    source: Source, *, format: str | None = None, report: ImportReport | None = None
+) -> Iterator[Entry]:
     """Yield the good entries of a register one at a time; rejected rows go to ``report``.
 
     ``format`` is ``"csv"``, ``"json"`` or ``"jsonl"`` (by default from the file name; a
@@ -420,17 +463,18 @@ def stream(source: Source, *, format: str | None = None,
         elif kind in ("json", "jsonl"):
             rows = _json_rows(handle, name, kind == "jsonl", ignored)
         else:
-            raise RegisterFormatError(f"định dạng {kind!r} không được hỗ trợ",
-                                      f"unsupported format {kind!r}")
+            raise RegisterFormatError(_("định dạng {kind} không được hỗ trợ", kind=repr(kind)))
         first = True
         for number, values in rows:
             if first:
                 object.__setattr__(report, "ignored_columns", tuple(ignored))
                 first = False
             if "__bad__" in values:
-                report.rejected.append(RowError(number, None, values["__bad__"],
-                                                "bản ghi không phải đối tượng JSON",
-                                                "the record is not a JSON object"))
+                report.rejected.append(
+                    RowError(
+                        number, None, values["__bad__"], _("bản ghi không phải đối tượng JSON")
+                    )
+                )
                 counter.add(False)
                 continue
             result = reader.entry(values, number)
@@ -457,8 +501,11 @@ def example() -> Register:
 
 def read(source: Source, *, format: str | None = None) -> Register:
     """Read a whole register: the good entries and the report of the rejected rows."""
-    name = str(source) if isinstance(source, str | os.PathLike) else getattr(
-        source, "name", "<stream>")
+    name = (
+        str(source)
+        if isinstance(source, str | os.PathLike)
+        else getattr(source, "name", "<stream>")
+    )
     report = ImportReport(name)
     entries = tuple(stream(source, format=format, report=report))
     return Register(entries, report)
@@ -486,8 +533,13 @@ def _row(entry: Entry) -> dict[str, str]:
     }
 
 
-def write(entries: Iterable[Entry], target: str | os.PathLike[str] | IO[str], *,
-          format: str | None = None, headers: str = "vi") -> int:
+def write(
+    entries: Iterable[Entry],
+    target: str | os.PathLike[str] | IO[str],
+    *,
+    format: str | None = None,
+    headers: str = "vi",
+) -> int:
     """Write entries as CSV (headers ``"vi"``, ``"en"`` or ``"keys"``), JSON or JSON Lines.
 
     Returns the number of entries written. What is written reads back to the same entries.
@@ -500,8 +552,7 @@ def write(entries: Iterable[Entry], target: str | os.PathLike[str] | IO[str], *,
             if path.suffix == ".gz":  # no time stamp in the header: the same data, same bytes
                 raw = stack.enter_context(path.open("wb"))
                 packed = stack.enter_context(gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))
-                handle = stack.enter_context(io.TextIOWrapper(packed, encoding="utf-8",
-                                                              newline=""))
+                handle = stack.enter_context(io.TextIOWrapper(packed, encoding="utf-8", newline=""))
             else:
                 handle = stack.enter_context(path.open("w", encoding="utf-8", newline=""))
         else:
@@ -512,8 +563,11 @@ def write(entries: Iterable[Entry], target: str | os.PathLike[str] | IO[str], *,
 def _write(entries: Iterable[Entry], handle: IO[str], kind: str, headers: str) -> int:
     count = 0
     if kind == "csv":
-        titles = {"vi": [c.header_vi for c in COLUMNS], "en": [c.header_en for c in COLUMNS],
-                  "keys": [c.key for c in COLUMNS]}[headers]
+        titles = {
+            "vi": [c.header_vi for c in COLUMNS],
+            "en": [c.header_en for c in COLUMNS],
+            "keys": [c.key for c in COLUMNS],
+        }[headers]
         writer = csv.writer(handle)
         writer.writerow(titles)
         for entry in entries:
@@ -526,8 +580,9 @@ def _write(entries: Iterable[Entry], handle: IO[str], kind: str, headers: str) -
             count += 1
     else:
         rows = [_compact(_row(e)) for e in entries]
-        json.dump({"format": "ocop-register/1", "entries": rows}, handle, ensure_ascii=False,
-                  indent=1)
+        json.dump(
+            {"format": "ocop-register/1", "entries": rows}, handle, ensure_ascii=False, indent=1
+        )
         handle.write("\n")
         count = len(rows)
     return count

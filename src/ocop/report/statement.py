@@ -19,6 +19,7 @@ from fractions import Fraction
 
 from attrs import frozen
 
+from ocop.i18n import Pair, _
 from ocop.register.entry import Entry
 from ocop.report.formatting import date, month_year, number, percent
 from ocop.stats.counts import count
@@ -45,49 +46,54 @@ class Statement:
         return Fraction(self.north_products, self.products) if self.products else Fraction(0)
 
     def text(self, locale: str = "vi") -> str:
-        vi = locale == "vi"
         last_day = calendar.monthrange(self.as_of.year, self.as_of.month)[1]
-        month_end = self.as_of.day == last_day
         p = self.participation
-        n = self.products
-        if vi:
-            when = (f"Tính đến hết tháng {month_year(self.as_of, 'vi')}" if month_end
-                    else f"Tính đến ngày {date(self.as_of, 'vi')}")
-            parts = [f"{when}, cả nước có {p.provinces}/{p.of} tỉnh, thành phố đã tổ chức đánh "
-                     f"giá, phân hạng sản phẩm OCOP; {number(n, 'vi')} sản phẩm được công nhận "
-                     "đạt từ 3 sao trở lên"]
-            if self.target is not None:
-                t = self.target.target
-                parts.append(f", đạt {percent(self.target.ratio, 'vi', self.target_decimals)} "
-                             f"mục tiêu ({t.text_vi}, Quyết định {t.programme})")
-            parts.append(f". Khu vực miền Bắc có {p.north}/{p.north_of} tỉnh đã đánh giá, với "
-                         f"{number(self.north_products, 'vi')} sản phẩm, chiếm "
-                         f"{percent(self.north_share, 'vi', self.share_decimals)} tổng số sản "
-                         "phẩm cả nước.")
+        if self.as_of.day == last_day:
+            when = _("Tính đến hết tháng {month}", month=month_year(self.as_of, locale))
         else:
-            when = (f"By the end of {month_year(self.as_of, 'en')}" if month_end
-                    else f"By {date(self.as_of, 'en')}")
-            parts = [f"{when}, {p.provinces} of {p.of} provinces had evaluated and classed "
-                     f"OCOP products; {number(n, 'en')} products were recognised at 3 stars or "
-                     "more"]
-            if self.target is not None:
-                t = self.target.target
-                parts.append(f", {percent(self.target.ratio, 'en', self.target_decimals)} of "
-                             f"the target ({t.text_en}, Decision {t.programme})")
-            parts.append(f". In the North, {p.north} of {p.north_of} provinces had evaluated, "
-                         f"with {number(self.north_products, 'en')} products, "
-                         f"{percent(self.north_share, 'en', self.share_decimals)} of the "
-                         "national total.")
+            when = _("Tính đến ngày {day}", day=date(self.as_of, locale))
+        parts = [
+            _(
+                "{when}, cả nước có {provinces}/{total} tỉnh, thành phố đã tổ chức đánh giá, "
+                "phân hạng sản phẩm OCOP; {products} sản phẩm được công nhận đạt từ 3 sao trở "
+                "lên",
+                when=when,
+                provinces=p.provinces,
+                total=p.of,
+                products=number(self.products, locale),
+            ).text(locale)
+        ]
+        if self.target is not None:
+            t = self.target.target
+            parts.append(
+                _(
+                    ", đạt {percent} mục tiêu ({target}, Quyết định {programme})",
+                    percent=percent(self.target.ratio, locale, self.target_decimals),
+                    target=t.text(locale),
+                    programme=t.programme,
+                ).text(locale)
+            )
+        parts.append(
+            _(
+                ". Khu vực miền Bắc có {north}/{north_of} tỉnh đã đánh giá, với {products} "
+                "sản phẩm, chiếm {share} tổng số sản phẩm cả nước.",
+                north=p.north,
+                north_of=p.north_of,
+                products=number(self.north_products, locale),
+                share=percent(self.north_share, locale, self.share_decimals),
+            ).text(locale)
+        )
         northern = [(name, k) for name, k, north in self.top if north]
         if self.top and northern:
             listed = ", ".join(f"{name} ({number(k, locale)})" for name, k in northern)
-            if vi:
-                parts.append(f" Trong {len(self.top)} tỉnh có nhiều sản phẩm nhất có "
-                             f"{len(northern)} tỉnh miền Bắc: {listed}.")
-            else:
-                parts.append(f" {_count_word(len(northern))} of the "
-                             f"{_count_word(len(self.top)).lower()} provinces "
-                             f"with the most products are in the North: {listed}.")
+            parts.append(
+                _(
+                    " Trong {top} tỉnh có nhiều sản phẩm nhất có {north} tỉnh miền Bắc: {listed}.",
+                    top=Pair(str(len(self.top)), _count_word(len(self.top)).lower()),
+                    north=Pair(str(len(northern)), _count_word(len(northern))),
+                    listed=listed,
+                ).text(locale)
+            )
         return "".join(parts)
 
 
@@ -96,8 +102,15 @@ def _count_word(n: int) -> str:
     return words[n] if n < len(words) else str(n)
 
 
-def statement(entries: Iterable[Entry], *, as_of: dt.date, target: Target | None = None,
-              top: int = 5, target_decimals: int = 1, share_decimals: int = 2) -> Statement:
+def statement(
+    entries: Iterable[Entry],
+    *,
+    as_of: dt.date,
+    target: Target | None = None,
+    top: int = 5,
+    target_decimals: int = 1,
+    share_decimals: int = 2,
+) -> Statement:
     """The figures of a statement as of ``as_of`` (recognitions decided by that day).
 
     Entries without a decision date cannot be placed in time: they are left out and counted
@@ -114,7 +127,13 @@ def statement(entries: Iterable[Entry], *, as_of: dt.date, target: Target | None
     north = {e.province_name for e in kept if e.north}
     leaders = tuple((key[0], k, key[0] in north) for key, k in by_province.top(top))
     return Statement(
-        as_of=as_of, products=len(kept), participation=participation(kept),
-        north_products=sum(1 for e in kept if e.north), top=leaders,
-        target=progress(target, len(kept)) if target is not None else None, undated=undated,
-        target_decimals=target_decimals, share_decimals=share_decimals)
+        as_of=as_of,
+        products=len(kept),
+        participation=participation(kept),
+        north_products=sum(1 for e in kept if e.north),
+        top=leaders,
+        target=progress(target, len(kept)) if target is not None else None,
+        undated=undated,
+        target_decimals=target_decimals,
+        share_decimals=share_decimals,
+    )

@@ -121,8 +121,9 @@ class _Registry:
                 self._drop(taken)
             for key in spellings:
                 keys[key] = rule_set
-            self._ordered = tuple(sorted((*self._ordered, rule_set),
-                                         key=lambda rs: (rs.effective, rs.id)))
+            self._ordered = tuple(
+                sorted((*self._ordered, rule_set), key=lambda rs: (rs.effective, rs.id))
+            )
             self._spellings.clear()
 
     def _drop(self, rule_set: RuleSet) -> None:

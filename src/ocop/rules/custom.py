@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from ocop.errors import Problem, RuleDataError
+from ocop.i18n import _
 from ocop.model import Classification, Criterion, RuleSet, Section, Sheet
 from ocop.rules.loader import (
     CLASSIFICATION_FORMAT,
@@ -51,7 +52,7 @@ def load(data: Mapping[str, Any], *, source: str = "<data>", id: str | None = No
     """A rule set from a bundle (plain Python data). ``id`` renames it (to register a copy)."""
     r = _Reader(source)
     if not isinstance(data, Mapping) or data.get("format") != BUNDLE_FORMAT:
-        r.fail("format", f"cần định dạng '{BUNDLE_FORMAT}'", f"expected format '{BUNDLE_FORMAT}'")
+        r.fail("format", _("cần định dạng '{BUNDLE_FORMAT}'", BUNDLE_FORMAT=BUNDLE_FORMAT))
         r.done()
     r.keys(data, "", {"format", "ruleset", "sheets"}, {"classification"})
     r.done()
@@ -73,29 +74,32 @@ def load_file(path: str | Path) -> RuleSet:
         tree = None
         if meta.get("classification"):
             target = path / str(meta["classification"])
-            tree = build_classification(json.loads(target.read_text(encoding="utf-8")),
-                                        str(target))
+            tree = build_classification(json.loads(target.read_text(encoding="utf-8")), str(target))
         folder = path / str((meta.get("sheets") or {}).get("folder", "sheets"))
-        sheets = [json.loads(p.read_text(encoding="utf-8"))
-                  for p in sorted(folder.glob("set-*.json"))]
+        sheets = [
+            json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("set-*.json"))
+        ]
         return _assemble(meta, tree, sheets, str(path))
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise RuleDataError(str(path), [Problem(str(path), f"không đọc được: {exc}",
-                                                f"cannot be read: {exc}")]) from None
+        raise RuleDataError(
+            str(path), [Problem(str(path), _("không đọc được: {exc}", exc=exc))]
+        ) from None
     return load(data, source=str(path))
 
 
-def _assemble(meta: dict[str, Any], tree: Classification | None, sheet_data: list[Any],
-              source: str) -> RuleSet:
+def _assemble(
+    meta: dict[str, Any], tree: Classification | None, sheet_data: list[Any], source: str
+) -> RuleSet:
     r = _Reader(source)
     parts = read_parts(r, meta.get("parts"))
     r.done()
     maxima = {p.code: p.maximum for p in parts}
     labels = {p.code: (p.label_vi, p.label_en) for p in parts}
-    declared = [int(k) for k in ((meta.get("bands") or {}).get("lower_bounds") or {})
-                if str(k).isdigit()]
+    declared = [
+        int(k) for k in ((meta.get("bands") or {}).get("lower_bounds") or {}) if str(k).isdigit()
+    ]
     classes = max(declared, default=5)
     levels = range(2, classes + 1) if meta.get("official") is not True else range(3, 6)
     sheets: dict[int, Sheet] = {}
@@ -103,26 +107,36 @@ def _assemble(meta: dict[str, Any], tree: Classification | None, sheet_data: lis
     for k, raw in enumerate(sheet_data, 1):
         where = f"{source}: sheets[{k - 1}]"
         if isinstance(raw, dict) and raw.get("product_set") != k:
-            problems.append(Problem(where, f"bộ sản phẩm phải được đánh số {k}",
-                                    f"product sets must be numbered 1, 2, …: expected {k}"))
+            problems.append(Problem(where, _("bộ sản phẩm phải được đánh số {k}", k=k)))
             continue
         try:
-            sheets[k] = build_sheet(raw, where, maxima, part_labels=labels,
-                                    mark_levels=levels)
+            sheets[k] = build_sheet(raw, where, maxima, part_labels=labels, mark_levels=levels)
         except RuleDataError as err:
             problems.extend(err.problems)
     count = int((meta.get("sheets") or {}).get("count", len(sheet_data)))
     if count != len(sheet_data):
-        problems.append(Problem(f"{source}: ruleset.sheets.count",
-                                f"khai báo {count} phiếu nhưng có {len(sheet_data)}",
-                                f"declares {count} sheets but {len(sheet_data)} are given"))
+        problems.append(
+            Problem(
+                f"{source}: ruleset.sheets.count",
+                _(
+                    "khai báo {count} phiếu nhưng có {sheet_data_count}",
+                    count=count,
+                    sheet_data_count=len(sheet_data),
+                ),
+            )
+        )
     if problems:
         raise RuleDataError(source, problems)
     meta = {**meta, "sheets": {"available": bool(sheets), "count": len(sheets)}}
     meta.pop("classification", None)
     meta.pop("official", None)
-    return build_rule_set(meta, f"{source}: ruleset", classification=tree,
-                          sheet_loader=sheets.__getitem__ if sheets else None, official=False)
+    return build_rule_set(
+        meta,
+        f"{source}: ruleset",
+        classification=tree,
+        sheet_loader=sheets.__getitem__ if sheets else None,
+        official=False,
+    )
 
 
 # -- export: model → data -----------------------------------------------------------------
@@ -139,8 +153,11 @@ def _criterion_data(crit: Criterion, direct_section: Section | None = None) -> d
         if getattr(crit, key):
             item[key] = list(getattr(crit, key))
     if crit.condition is not None:
-        item["condition"] = {"kind": crit.condition.kind, "criterion": crit.condition.criterion,
-                             "printed": crit.condition.printed}
+        item["condition"] = {
+            "kind": crit.condition.kind,
+            "criterion": crit.condition.criterion,
+            "printed": crit.condition.printed,
+        }
     if crit.cases:
         item["cases"] = {str(c.number): c.label_vi for c in crit.cases}
     if crit.yes_no:
@@ -171,28 +188,53 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
             if len(sec.criteria) == 1 and sec.criteria[0].code == sec.code:
                 sections.append(_criterion_data(sec.criteria[0], sec))
             else:
-                sections.append({"code": sec.code, "label_vi": sec.label_vi,
-                                 "label_en": sec.label_en, "points": sec.maximum,
-                                 "criteria": [_criterion_data(c) for c in sec.criteria]})
+                sections.append(
+                    {
+                        "code": sec.code,
+                        "label_vi": sec.label_vi,
+                        "label_en": sec.label_en,
+                        "points": sec.maximum,
+                        "criteria": [_criterion_data(c) for c in sec.criteria],
+                    }
+                )
         parts.append({"code": part.code, "points": part.maximum, "sections": sections})
     data: dict[str, Any] = {
-        "format": SHEET_FORMAT, "rule_set": sheet.rule_set, "product_set": sheet.product_set,
-        "printed_title": sheet.title_vi, "source": sheet.source,
+        "format": SHEET_FORMAT,
+        "rule_set": sheet.rule_set,
+        "product_set": sheet.product_set,
+        "printed_title": sheet.title_vi,
+        "source": sheet.source,
         "disqualification": {
             "printed": sheet.disqualification_printed,
-            "faults": [{"id": f.id, "label_vi": f.label_vi,
-                        **({"criterion": f.criterion} if f.criterion else {})}
-                       for f in sheet.faults]},
-        "food_safety_gate": None if sheet.food_safety_gate is None else {
+            "faults": [
+                {
+                    "id": f.id,
+                    "label_vi": f.label_vi,
+                    **({"criterion": f.criterion} if f.criterion else {}),
+                }
+                for f in sheet.faults
+            ],
+        },
+        "food_safety_gate": None
+        if sheet.food_safety_gate is None
+        else {
             "criterion": sheet.food_safety_gate.criterion,
             "section": sheet.food_safety_gate.section,
-            "printed": sheet.food_safety_gate.printed},
+            "printed": sheet.food_safety_gate.printed,
+        },
         "star_mark_note": sheet.star_mark_note,
         "parts": parts,
         "total": sheet.maximum,
-        "corrections": [{"where": c.where, "printed": c.printed, "corrected": c.corrected,
-                         "reason": c.reason, **({"option": c.option} if c.option else {})}
-                        for c in sheet.corrections],
+        "corrections": [
+            {
+                "where": c.where,
+                "printed": c.printed,
+                "corrected": c.corrected,
+                "reason": c.reason,
+                **({"option": c.option} if c.option else {}),
+            }
+            for c in sheet.corrections
+        ],
         "doubts": [{"where": d.where, "note": d.note} for d in sheet.doubts],
     }
     if sheet.title_en:
@@ -201,48 +243,99 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
 
 
 def classification_data(tree: Classification) -> dict[str, Any]:
-    return {"format": CLASSIFICATION_FORMAT, "source": tree.source, "sectors": [
-        {"code": s.code, "label_vi": s.label_vi, "label_en": s.label_en, "groups": [
-            {"code": g.code, "label_vi": g.label_vi, "label_en": g.label_en, "product_sets": [
-                {"number": p.number, "label_vi": p.label_vi, "label_en": p.label_en,
-                 "subgroup_vi": p.subgroup_vi, "subgroup_en": p.subgroup_en,
-                 "lead_ministries": [{"vi": m.label_vi, "en": m.label_en}
-                                     for m in p.lead_ministries]}
-                for p in g.product_sets]} for g in s.groups]} for s in tree.sectors]}
+    return {
+        "format": CLASSIFICATION_FORMAT,
+        "source": tree.source,
+        "sectors": [
+            {
+                "code": s.code,
+                "label_vi": s.label_vi,
+                "label_en": s.label_en,
+                "groups": [
+                    {
+                        "code": g.code,
+                        "label_vi": g.label_vi,
+                        "label_en": g.label_en,
+                        "product_sets": [
+                            {
+                                "number": p.number,
+                                "label_vi": p.label_vi,
+                                "label_en": p.label_en,
+                                "subgroup_vi": p.subgroup_vi,
+                                "subgroup_en": p.subgroup_en,
+                                "lead_ministries": [
+                                    {"vi": m.label_vi, "en": m.label_en} for m in p.lead_ministries
+                                ],
+                            }
+                            for p in g.product_sets
+                        ],
+                    }
+                    for g in s.groups
+                ],
+            }
+            for s in tree.sectors
+        ],
+    }
 
 
 def ruleset_data(rs: RuleSet) -> dict[str, Any]:
     """A rule set's own fields in the ``ocop-ruleset/1`` format (without its sheets)."""
     bands = {str(int(b.star)): b.lower for b in rs.bands}
     data: dict[str, Any] = {
-        "format": RULESET_FORMAT, "id": rs.id, "aliases": list(rs.aliases),
-        "title_vi": rs.title_vi, "title_en": rs.title_en,
-        "signed": rs.signed.isoformat(), "effective": rs.effective.isoformat(),
+        "format": RULESET_FORMAT,
+        "id": rs.id,
+        "aliases": list(rs.aliases),
+        "title_vi": rs.title_vi,
+        "title_en": rs.title_en,
+        "signed": rs.signed.isoformat(),
+        "effective": rs.effective.isoformat(),
         "replaced": rs.replaced.isoformat() if rs.replaced else None,
         "replaced_by": rs.replaced_by,
-        "amendments": [{"id": a.id, "signed": a.signed.isoformat(),
-                        "effective": a.effective.isoformat(), "summary_vi": a.summary_vi,
-                        "summary_en": a.summary_en} for a in rs.amendments],
-        "parts": [{"code": p.code, "label_vi": p.label_vi, "label_en": p.label_en,
-                   "points": p.maximum} for p in rs.parts],
-        "bands": {"printed": rs.bands_printed, "lower_bounds": bands, "maximum": rs.maximum,
-                  **({"interpretation": rs.bands_interpretation}
-                     if rs.bands_interpretation else {})},
+        "amendments": [
+            {
+                "id": a.id,
+                "signed": a.signed.isoformat(),
+                "effective": a.effective.isoformat(),
+                "summary_vi": a.summary_vi,
+                "summary_en": a.summary_en,
+            }
+            for a in rs.amendments
+        ],
+        "parts": [
+            {"code": p.code, "label_vi": p.label_vi, "label_en": p.label_en, "points": p.maximum}
+            for p in rs.parts
+        ],
+        "bands": {
+            "printed": rs.bands_printed,
+            "lower_bounds": bands,
+            "maximum": rs.maximum,
+            **({"interpretation": rs.bands_interpretation} if rs.bands_interpretation else {}),
+        },
         "recognised_from": int(rs.recognised_from),
         "certificate_validity_months": rs.certificate_validity_months,
-        "authorities": [{"from": a.start.isoformat(),
-                         "to": a.end.isoformat() if a.end else None,
-                         "stars": {str(int(s)): auth.value for s, auth in a.stars},
-                         **({"central_body_vi": a.central_body_vi} if a.central_body_vi else {}),
-                         **({"central_body_en": a.central_body_en} if a.central_body_en else {}),
-                         "note": a.note} for a in rs.authorities],
-        "transition": None if rs.transition is None else {
+        "authorities": [
+            {
+                "from": a.start.isoformat(),
+                "to": a.end.isoformat() if a.end else None,
+                "stars": {str(int(s)): auth.value for s, auth in a.stars},
+                **({"central_body_vi": a.central_body_vi} if a.central_body_vi else {}),
+                **({"central_body_en": a.central_body_en} if a.central_body_en else {}),
+                "note": a.note,
+            }
+            for a in rs.authorities
+        ],
+        "transition": None
+        if rs.transition is None
+        else {
             "printed": rs.transition.printed,
             "previous_rules_days_first_or_upgrade": rs.transition.first_or_upgrade_days,
             "previous_rules_days_reevaluation": rs.transition.reevaluation_days,
-            "late_reevaluation_grace_days": rs.transition.late_reevaluation_grace_days},
-        "sheets": {"available": rs.sheets_available,
-                   "count": len(rs.store.numbers) if rs.store else 0},
+            "late_reevaluation_grace_days": rs.transition.late_reevaluation_grace_days,
+        },
+        "sheets": {
+            "available": rs.sheets_available,
+            "count": len(rs.store.numbers) if rs.store else 0,
+        },
         "source": rs.source,
     }
     if rs.checked:
@@ -256,7 +349,6 @@ def export(rs: RuleSet) -> dict[str, Any]:
     return {
         "format": BUNDLE_FORMAT,
         "ruleset": ruleset_data(rs),
-        "classification": classification_data(tree) if tree is not None and tree.complete
-        else None,
+        "classification": classification_data(tree) if tree is not None and tree.complete else None,
         "sheets": [sheet_data(s) for s in rs.sheets()] if rs.sheets_available else [],
     }

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ocop.errors import Problem, RuleDataError
+from ocop.i18n import Message, Pair, _
 from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector
 from ocop.model.ruleset import (
     Amendment,
@@ -72,26 +73,26 @@ class _Reader:
         self.source = source
         self.problems: list[Problem] = []
 
-    def fail(self, where: str, vi: str, en: str) -> None:
+    def fail(self, where: str, message: Message) -> None:
         loc = f"{self.source}: {where}" if where else self.source
-        self.problems.append(Problem(loc, vi, en))
+        self.problems.append(Problem(loc, message))
 
-    def keys(self, obj: Mapping[str, Any], where: str, required: set[str],
-             optional: set[str]) -> bool:
+    def keys(
+        self, obj: Mapping[str, Any], where: str, required: set[str], optional: set[str]
+    ) -> bool:
         ok = True
         for key in sorted(required - obj.keys()):
-            self.fail(where, f"thiếu trường '{key}'", f"missing field '{key}'")
+            self.fail(where, _("thiếu trường '{key}'", key=key))
             ok = False
         for key in sorted(obj.keys() - required - optional):
-            self.fail(where, f"trường lạ '{key}'", f"unknown field '{key}'")
+            self.fail(where, _("trường lạ '{key}'", key=key))
         return ok
 
     def typed(self, value: Any, kind: type | tuple[type, ...], where: str, name: str) -> bool:
         if isinstance(value, bool) and kind is int:
             value = None
         if not isinstance(value, kind):
-            self.fail(where, f"'{name}' sai kiểu: {value!r}", f"'{name}' has the wrong type: "
-                      f"{value!r}")
+            self.fail(where, _("'{name}' sai kiểu: {value}", name=name, value=repr(value)))
             return False
         return True
 
@@ -108,14 +109,25 @@ def _strings(value: Any) -> tuple[str, ...]:
 # Sheets
 
 _CRITERION_KEYS = {"code", "label_vi", "label_en", "points"}
-_CRITERION_OPTIONAL = {"requirements", "descriptions", "notes", "condition", "case_choice",
-                       "cases", "options", "subcriteria", "yes_no", "criteria"}
+_CRITERION_OPTIONAL = {
+    "requirements",
+    "descriptions",
+    "notes",
+    "condition",
+    "case_choice",
+    "cases",
+    "options",
+    "subcriteria",
+    "yes_no",
+    "criteria",
+}
 _OPTION_KEYS = {"label_vi", "points"}
 _OPTION_OPTIONAL = {"label_en", "mark", "case"}
 
 
-def _option(r: _Reader, data: Any, where: str, cases: set[int],
-            levels: range = range(3, 6)) -> Option | None:
+def _option(
+    r: _Reader, data: Any, where: str, cases: set[int], levels: range = range(3, 6)
+) -> Option | None:
     if not r.typed(data, dict, where, "option"):
         return None
     if not r.keys(data, where, _OPTION_KEYS, _OPTION_OPTIONAL):
@@ -124,8 +136,7 @@ def _option(r: _Reader, data: Any, where: str, cases: set[int],
     points = data["points"]
     ok = r.typed(label, str, where, "label_vi") & r.typed(points, int, where, "points")
     if ok and points < 0:
-        r.fail(where, f"điểm âm {points} cho phương án '{label}'",
-               f"negative points {points} for option '{label}'")
+        r.fail(where, _("điểm âm {points} cho phương án '{label}'", points=points, label=label))
         ok = False
     mark = data.get("mark")
     star: StarClass | None = None
@@ -134,22 +145,37 @@ def _option(r: _Reader, data: Any, where: str, cases: set[int],
             star = StarClass(mark)
         else:
             allowed = ", ".join(str(x) for x in levels)
-            r.fail(where, f"dấu sao {mark!r} không thuộc các hạng {allowed} (phương án '{label}')",
-                   f"star mark {mark!r} is not one of {allowed} (option '{label}')")
+            r.fail(
+                where,
+                _(
+                    "dấu sao {mark} không thuộc các hạng {allowed} (phương án '{label}')",
+                    mark=repr(mark),
+                    allowed=allowed,
+                    label=label,
+                ),
+            )
             ok = False
     case = data.get("case")
     if case is not None and case not in cases:
-        r.fail(where, f"phương án '{label}' thuộc trường hợp {case!r} chưa khai báo",
-               f"option '{label}' belongs to undeclared case {case!r}")
+        r.fail(
+            where,
+            _(
+                "phương án '{label}' thuộc trường hợp {case} chưa khai báo",
+                label=label,
+                case=repr(case),
+            ),
+        )
         ok = False
     if not ok:
         return None
-    return Option(label_vi=label, points=points, label_en=data.get("label_en"), mark=star,
-                  case=case)
+    return Option(
+        label_vi=label, points=points, label_en=data.get("label_en"), mark=star, case=case
+    )
 
 
-def _criterion(r: _Reader, data: Any, parent: str | None,
-               levels: range = range(3, 6)) -> Criterion | None:
+def _criterion(
+    r: _Reader, data: Any, parent: str | None, levels: range = range(3, 6)
+) -> Criterion | None:
     """A criterion, a sub-criterion, or a section printed with options (``parent`` None)."""
     where = str(data.get("code", "?")) if isinstance(data, dict) else "?"
     if not r.typed(data, dict, where, "criterion"):
@@ -161,8 +187,7 @@ def _criterion(r: _Reader, data: Any, parent: str | None,
     if not (r.typed(code, str, where, "code") and r.typed(maximum, int, where, "points")):
         return None
     if parent is not None and not code.startswith(parent + "."):
-        r.fail(where, f"mã '{code}' không thuộc '{parent}'", f"code '{code}' is not under "
-               f"'{parent}'")
+        r.fail(where, _("mã '{code}' không thuộc '{parent}'", code=code, parent=parent))
     cases_raw = data.get("cases") or {}
     cases = tuple(Case(int(k), v) for k, v in sorted(cases_raw.items()))
     case_numbers = {c.number for c in cases}
@@ -181,70 +206,104 @@ def _criterion(r: _Reader, data: Any, parent: str | None,
     yes_no = bool(data.get("yes_no", False))
     if yes_no:
         if options or subs:
-            r.fail(where, "tiêu chí có/không không được có phương án",
-                   "a yes/no criterion cannot list options")
+            r.fail(where, _("tiêu chí có/không không được có phương án"))
         options = [Option(YES_LABEL_VI, maximum, YES_LABEL_EN, printed=False)]
     if options and subs:
-        r.fail(where, "vừa có phương án vừa có tiêu chí con",
-               "has both options and sub-criteria")
+        r.fail(where, _("vừa có phương án vừa có tiêu chí con"))
     elif not options and not subs and not yes_no:
-        r.fail(where, "không có phương án nào", "has no options")
+        r.fail(where, _("không có phương án nào"))
     if subs:
         total = sum(s.maximum for s in subs)
         if total != maximum:
-            r.fail(where, f"điểm tối đa {maximum} khác tổng các tiêu chí con {total}",
-                   f"maximum {maximum} differs from the sum of its sub-criteria {total}")
+            r.fail(
+                where,
+                _(
+                    "điểm tối đa {maximum} khác tổng các tiêu chí con {total}",
+                    maximum=maximum,
+                    total=total,
+                ),
+            )
     groups: list[tuple[int | None, list[Option]]] = (
         [(c, [o for o in options if o.case == c]) for c in sorted(case_numbers)]
-        if cases else [(None, options)])
+        if cases
+        else [(None, options)]
+    )
     for case, opts in groups if complete else ():
         label_vi = "" if case is None else f" (trường hợp {case})"
         label_en = "" if case is None else f" (case {case})"
         if options and not opts:
-            r.fail(where, f"không có phương án{label_vi}", f"has no options{label_en}")
+            r.fail(where, _("không có phương án{case}", case=Pair(label_vi, label_en)))
             continue
         if not opts:
             continue
         best = max(o.points for o in opts)
         if best != maximum:
-            r.fail(where, f"điểm tối đa {maximum} khác điểm của phương án cao nhất {best}"
-                   f"{label_vi}", f"maximum {maximum} differs from the best option's {best} "
-                   f"points{label_en}")
+            r.fail(
+                where,
+                _(
+                    "điểm tối đa {maximum} khác điểm của phương án cao nhất {best}{case}",
+                    maximum=maximum,
+                    best=best,
+                    case=Pair(label_vi, label_en),
+                ),
+            )
         seen: dict[StarClass, Option] = {}
         for o in opts:
             if o.mark is None:
                 continue
             if o.mark in seen:
-                r.fail(where, f"dấu {o.mark.value} sao xuất hiện hai lần{label_vi}",
-                       f"the {o.mark.value}★ mark appears twice{label_en}")
+                r.fail(
+                    where,
+                    _(
+                        "dấu {level} sao xuất hiện hai lần{case}",
+                        level=o.mark.value,
+                        case=Pair(label_vi, label_en),
+                    ),
+                )
             seen[o.mark] = o
         marked = sorted(seen)
         for lo, hi in itertools.pairwise(marked):
             if seen[lo].points > seen[hi].points:
-                r.fail(where, f"dấu {hi.value} sao nằm trên phương án thấp hơn dấu {lo.value} sao",
-                       f"the {hi.value}★ mark sits on a lower option than the {lo.value}★ mark")
+                r.fail(
+                    where,
+                    _(
+                        "dấu {value} sao nằm trên phương án thấp hơn dấu {value2} sao",
+                        value=hi.value,
+                        value2=lo.value,
+                    ),
+                )
     if cases and any(o.case is None for o in options if o.printed):
-        r.fail(where, "tiêu chí có trường hợp nhưng có phương án không thuộc trường hợp nào",
-               "a criterion with cases has an option outside every case")
+        r.fail(where, _("tiêu chí có trường hợp nhưng có phương án không thuộc trường hợp nào"))
     condition = None
     cond = data.get("condition")
     if cond is not None:
-        if (isinstance(cond, dict) and cond.get("kind") == "above_lowest"
-                and isinstance(cond.get("criterion"), str)):
+        if (
+            isinstance(cond, dict)
+            and cond.get("kind") == "above_lowest"
+            and isinstance(cond.get("criterion"), str)
+        ):
             condition = Condition("above_lowest", cond["criterion"], str(cond.get("printed", "")))
         else:
-            r.fail(where, f"điều kiện không hợp lệ: {cond!r}", f"invalid condition: {cond!r}")
+            r.fail(where, _("điều kiện không hợp lệ: {cond}", cond=repr(cond)))
     label_vi, label_en = data.get("label_vi"), data.get("label_en")
     if not isinstance(label_vi, str) or not label_vi.strip():
-        r.fail(where, "thiếu nhãn tiếng Việt", "missing Vietnamese label")
+        r.fail(where, _("thiếu nhãn tiếng Việt"))
     if not isinstance(label_en, str) or not label_en.strip():
-        r.fail(where, "thiếu nhãn tiếng Anh", "missing English label")
+        r.fail(where, _("thiếu nhãn tiếng Anh"))
     return Criterion(
-        code=code, label_vi=str(label_vi), label_en=str(label_en), maximum=maximum,
-        options=tuple(options), subcriteria=tuple(subs),
+        code=code,
+        label_vi=str(label_vi),
+        label_en=str(label_en),
+        maximum=maximum,
+        options=tuple(options),
+        subcriteria=tuple(subs),
         requirements=_strings(data.get("requirements")),
-        descriptions=_strings(data.get("descriptions")), notes=_strings(data.get("notes")),
-        condition=condition, cases=cases, yes_no=yes_no)
+        descriptions=_strings(data.get("descriptions")),
+        notes=_strings(data.get("notes")),
+        condition=condition,
+        cases=cases,
+        yes_no=yes_no,
+    )
 
 
 def _section(r: _Reader, data: Any, levels: range = range(3, 6)) -> Section | None:
@@ -252,29 +311,47 @@ def _section(r: _Reader, data: Any, levels: range = range(3, 6)) -> Section | No
     if not r.typed(data, dict, where, "section"):
         return None
     if "criteria" in data:
-        if not r.keys(data, where, {"code", "label_vi", "label_en", "points", "criteria"},
-                      {"descriptions", "notes", "requirements"}):
+        if not r.keys(
+            data,
+            where,
+            {"code", "label_vi", "label_en", "points", "criteria"},
+            {"descriptions", "notes", "requirements"},
+        ):
             return None
         built = [_criterion(r, raw, data["code"], levels) for raw in data["criteria"]]
         crits = [c for c in built if c is not None]
         total = sum(c.maximum for c in crits)
         if len(crits) == len(built) and total != data["points"]:
-            r.fail(where, f"điểm mục {data['points']} khác tổng các tiêu chí {total}",
-                   f"section maximum {data['points']} differs from the sum of its criteria "
-                   f"{total}")
+            r.fail(
+                where,
+                _(
+                    "điểm mục {value} khác tổng các tiêu chí {total}",
+                    value=data["points"],
+                    total=total,
+                ),
+            )
     else:
         crit = _criterion(r, data, None, levels)
         if crit is None:
             return None
         crits = [crit]
-    return Section(code=str(data["code"]), label_vi=str(data["label_vi"]),
-                   label_en=str(data["label_en"]), maximum=int(data["points"]),
-                   criteria=tuple(crits))
+    return Section(
+        code=str(data["code"]),
+        label_vi=str(data["label_vi"]),
+        label_en=str(data["label_en"]),
+        maximum=int(data["points"]),
+        criteria=tuple(crits),
+    )
 
 
-def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int], *,
-                part_labels: Mapping[str, tuple[str, str]] | None = None,
-                mark_levels: range = range(3, 6)) -> Sheet:
+def build_sheet(
+    data: Any,
+    source: str,
+    part_maxima: Mapping[str, int],
+    *,
+    part_labels: Mapping[str, tuple[str, str]] | None = None,
+    mark_levels: range = range(3, 6),
+) -> Sheet:
     """Build and check a :class:`~ocop.model.Sheet` from its data.
 
     ``part_maxima`` are the rule set's declared maxima (``{"A": 40, "B": 25, "C": 35}``); the
@@ -286,19 +363,39 @@ def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int], *,
     r = _Reader(source)
     if not r.typed(data, dict, "", "sheet"):
         r.done()
-    r.keys(data, "", {"format", "rule_set", "product_set", "printed_title", "parts"},
-           {"source", "disqualification", "food_safety_gate", "star_mark_note", "total",
-            "corrections", "doubts", "title_en"})
+    r.keys(
+        data,
+        "",
+        {"format", "rule_set", "product_set", "printed_title", "parts"},
+        {
+            "source",
+            "disqualification",
+            "food_safety_gate",
+            "star_mark_note",
+            "total",
+            "corrections",
+            "doubts",
+            "title_en",
+        },
+    )
     if data.get("format") != SHEET_FORMAT:
-        r.fail("format", f"định dạng '{data.get('format')}' không được hỗ trợ (cần "
-               f"'{SHEET_FORMAT}')", f"unsupported format '{data.get('format')}' (expected "
-               f"'{SHEET_FORMAT}')")
+        r.fail(
+            "format",
+            _(
+                "định dạng '{value}' không được hỗ trợ (cần '{SHEET_FORMAT}')",
+                value=data.get("format"),
+                SHEET_FORMAT=SHEET_FORMAT,
+            ),
+        )
     parts: list[Part] = []
     seen_codes: set[str] = set()
     for raw in data.get("parts") or []:
-        if not isinstance(raw, dict) or not r.keys(raw, f"part {raw.get('code', '?')}"
-                                                   if isinstance(raw, dict) else "part",
-                                                   {"code", "points", "sections"}, set()):
+        if not isinstance(raw, dict) or not r.keys(
+            raw,
+            f"part {raw.get('code', '?')}" if isinstance(raw, dict) else "part",
+            {"code", "points", "sections"},
+            set(),
+        ):
             continue
         code = raw["code"]
         built = [_section(r, sec, mark_levels) for sec in raw["sections"]]
@@ -307,49 +404,79 @@ def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int], *,
             for c in s.criteria:
                 for crit in (c, *c.subcriteria):
                     if crit.code in seen_codes and crit.code != s.code:
-                        r.fail(crit.code, f"mã '{crit.code}' bị trùng",
-                               f"code '{crit.code}' is repeated")
+                        r.fail(crit.code, _("mã '{code}' bị trùng", code=crit.code))
                     seen_codes.add(crit.code)
         total = sum(s.maximum for s in sections)
         if len(sections) == len(built) and total != raw["points"]:
-            r.fail(f"part {code}", f"điểm phần {raw['points']} khác tổng các mục {total}",
-                   f"part maximum {raw['points']} differs from the sum of its sections {total}")
+            r.fail(
+                f"part {code}",
+                _("điểm phần {value} khác tổng các mục {total}", value=raw["points"], total=total),
+            )
         declared = part_maxima.get(code)
         if declared is None:
-            r.fail(f"part {code}", f"phần '{code}' không có trong bộ quy tắc",
-                   f"part '{code}' is not declared by the rule set")
+            r.fail(f"part {code}", _("phần '{code}' không có trong bộ quy tắc", code=code))
         elif declared != raw["points"]:
-            r.fail(f"part {code}", f"phần {code} có {raw['points']} điểm, bộ quy tắc quy định "
-                   f"{declared}", f"part {code} is worth {raw['points']}, the rule set "
-                   f"declares {declared}")
+            r.fail(
+                f"part {code}",
+                _(
+                    "phần {code} có {value} điểm, bộ quy tắc quy định {declared}",
+                    code=code,
+                    value=raw["points"],
+                    declared=declared,
+                ),
+            )
         vi, en = labels.get(code, (f"Phần {code}", f"Part {code}"))
-        parts.append(Part(code=code, label_vi=vi, label_en=en, maximum=raw["points"],
-                          sections=tuple(sections)))
+        parts.append(
+            Part(
+                code=code, label_vi=vi, label_en=en, maximum=raw["points"], sections=tuple(sections)
+            )
+        )
     if [p.code for p in parts] != list(part_maxima):
-        r.fail("parts", f"các phần {[p.code for p in parts]} khác {list(part_maxima)}",
-               f"parts {[p.code for p in parts]} differ from {list(part_maxima)}")
+        r.fail(
+            "parts",
+            _(
+                "các phần {value} khác {value2}",
+                value=[p.code for p in parts],
+                value2=list(part_maxima),
+            ),
+        )
     total = data.get("total")
     if total is not None and total != sum(p.maximum for p in parts):
-        r.fail("total", f"tổng {total} khác tổng các phần {sum(p.maximum for p in parts)}",
-               f"total {total} differs from the sum of the parts "
-               f"{sum(p.maximum for p in parts)}")
+        r.fail(
+            "total",
+            _(
+                "tổng {total} khác tổng các phần {value}",
+                total=total,
+                value=sum(p.maximum for p in parts),
+            ),
+        )
     faults: list[Fault] = []
     disq = data.get("disqualification") or {}
     for k, raw in enumerate(disq.get("faults") or []):
-        faults.append(Fault(id=str(raw.get("id", k + 1)), label_vi=raw["label_vi"],
-                            criterion=raw.get("criterion")))
+        faults.append(
+            Fault(
+                id=str(raw.get("id", k + 1)),
+                label_vi=raw["label_vi"],
+                criterion=raw.get("criterion"),
+            )
+        )
     for fault in faults:
         if fault.criterion is not None and fault.criterion not in seen_codes:
-            r.fail(f"fault {fault.id}", f"tiêu chí '{fault.criterion}' không tồn tại",
-                   f"criterion '{fault.criterion}' does not exist")
+            r.fail(
+                f"fault {fault.id}",
+                _("tiêu chí '{criterion}' không tồn tại", criterion=fault.criterion),
+            )
     gate = None
     graw = data.get("food_safety_gate")
     if graw:
-        gate = FoodSafetyGate(criterion=graw["criterion"], section=graw["section"],
-                              printed=graw.get("printed", ""))
+        gate = FoodSafetyGate(
+            criterion=graw["criterion"], section=graw["section"], printed=graw.get("printed", "")
+        )
         if gate.criterion not in seen_codes:
-            r.fail("food_safety_gate", f"tiêu chí '{gate.criterion}' không tồn tại",
-                   f"criterion '{gate.criterion}' does not exist")
+            r.fail(
+                "food_safety_gate",
+                _("tiêu chí '{criterion}' không tồn tại", criterion=gate.criterion),
+            )
     cases: dict[int, Case] = {}
     for part in parts:
         for section in part.sections:
@@ -359,22 +486,40 @@ def build_sheet(data: Any, source: str, part_maxima: Mapping[str, int], *,
                         cases.setdefault(case.number, case)
                     if leaf.condition is not None and leaf.condition.criterion not in seen_codes:
                         missing = leaf.condition.criterion
-                        r.fail(leaf.code, f"điều kiện dựa vào tiêu chí '{missing}' không tồn tại",
-                               f"condition refers to missing criterion '{missing}'")
+                        r.fail(
+                            leaf.code,
+                            _(
+                                "điều kiện dựa vào tiêu chí '{missing}' không tồn tại",
+                                missing=missing,
+                            ),
+                        )
     corrections = tuple(
-        Correction(where=str(c["where"]), printed=str(c["printed"]),
-                   corrected=str(c["corrected"]), reason=str(c["reason"]),
-                   option=c.get("option"))
-        for c in data.get("corrections") or [])
+        Correction(
+            where=str(c["where"]),
+            printed=str(c["printed"]),
+            corrected=str(c["corrected"]),
+            reason=str(c["reason"]),
+            option=c.get("option"),
+        )
+        for c in data.get("corrections") or []
+    )
     doubts = tuple(Doubt(str(d["where"]), str(d["note"])) for d in data.get("doubts") or [])
     r.done()
     return Sheet(
-        rule_set=str(data["rule_set"]), product_set=int(data["product_set"]),
-        title_vi=str(data["printed_title"]), title_en=data.get("title_en"), parts=tuple(parts),
-        faults=tuple(faults), disqualification_printed=disq.get("printed"),
-        food_safety_gate=gate, cases=tuple(cases[k] for k in sorted(cases)),
-        corrections=corrections, doubts=doubts, star_mark_note=data.get("star_mark_note"),
-        source=str(data.get("source", "")))
+        rule_set=str(data["rule_set"]),
+        product_set=int(data["product_set"]),
+        title_vi=str(data["printed_title"]),
+        title_en=data.get("title_en"),
+        parts=tuple(parts),
+        faults=tuple(faults),
+        disqualification_printed=disq.get("printed"),
+        food_safety_gate=gate,
+        cases=tuple(cases[k] for k in sorted(cases)),
+        corrections=corrections,
+        doubts=doubts,
+        star_mark_note=data.get("star_mark_note"),
+        source=str(data.get("source", "")),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,7 +530,7 @@ def build_classification(data: Any, source: str) -> Classification:
     """Build the classification tree of Phụ lục I from its data."""
     r = _Reader(source)
     if not isinstance(data, dict) or data.get("format") != CLASSIFICATION_FORMAT:
-        r.fail("format", "không phải dữ liệu phân loại", "not classification data")
+        r.fail("format", _("không phải dữ liệu phân loại"))
         r.done()
     sectors: list[Sector] = []
     numbers: list[int] = []
@@ -395,31 +540,48 @@ def build_classification(data: Any, source: str) -> Classification:
             sets: list[ProductSet] = []
             for p in g["product_sets"]:
                 numbers.append(p["number"])
-                sets.append(ProductSet(
-                    number=p["number"], label_vi=p["label_vi"], label_en=p["label_en"],
-                    sector=s["code"], group=g["code"], subgroup_vi=p.get("subgroup_vi"),
-                    subgroup_en=p.get("subgroup_en"),
-                    lead_ministries=tuple(Ministry(m["vi"], m["en"])
-                                          for m in p.get("lead_ministries", []))))
+                sets.append(
+                    ProductSet(
+                        number=p["number"],
+                        label_vi=p["label_vi"],
+                        label_en=p["label_en"],
+                        sector=s["code"],
+                        group=g["code"],
+                        subgroup_vi=p.get("subgroup_vi"),
+                        subgroup_en=p.get("subgroup_en"),
+                        lead_ministries=tuple(
+                            Ministry(m["vi"], m["en"]) for m in p.get("lead_ministries", [])
+                        ),
+                    )
+                )
             groups.append(Group(g["code"], g["label_vi"], g["label_en"], tuple(sets)))
         sectors.append(Sector(s["code"], s["label_vi"], s["label_en"], tuple(groups)))
     if numbers != list(range(1, len(numbers) + 1)):
-        r.fail("product_sets", f"số bộ sản phẩm không liên tục: {numbers}",
-               f"product set numbers are not 1…n in order: {numbers}")
+        r.fail("product_sets", _("số bộ sản phẩm không liên tục: {numbers}", numbers=numbers))
     r.done()
-    return Classification(sectors=tuple(sectors), source=str(data.get("source", "")),
-                          group_count=sum(len(s.groups) for s in sectors),
-                          set_count=len(numbers))
+    return Classification(
+        sectors=tuple(sectors),
+        source=str(data.get("source", "")),
+        group_count=sum(len(s.groups) for s in sectors),
+        set_count=len(numbers),
+    )
 
 
 def summary_classification(data: Mapping[str, Any]) -> Classification:
     """A partial tree (1048): sectors only, with the declared counts of groups and sets."""
     sectors = tuple(
         Sector(code=roman, label_vi=vi, label_en=en, groups=())
-        for roman, vi, en in zip(("I", "II", "III", "IV", "V", "VI"), data["sectors_vi"],
-                                 data["sectors_en"], strict=True))
-    return Classification(sectors=sectors, complete=False, group_count=data["groups"],
-                          set_count=data["product_sets"], note=data.get("note"))
+        for roman, vi, en in zip(
+            ("I", "II", "III", "IV", "V", "VI"), data["sectors_vi"], data["sectors_en"], strict=True
+        )
+    )
+    return Classification(
+        sectors=sectors,
+        complete=False,
+        group_count=data["groups"],
+        set_count=data["product_sets"],
+        note=data.get("note"),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -436,13 +598,19 @@ def read_parts(r: _Reader, raw: Any) -> list[PartSpec]:
             parts.append(PartSpec(code, vi, en, int(maximum)))
     elif isinstance(raw, list):
         for k, item in enumerate(raw):
-            if isinstance(item, dict) and r.keys(item, f"parts[{k}]",
-                                                  {"code", "label_vi", "label_en", "points"},
-                                                  set()):
-                parts.append(PartSpec(str(item["code"]), str(item["label_vi"]),
-                                      str(item["label_en"]), int(item["points"])))
+            if isinstance(item, dict) and r.keys(
+                item, f"parts[{k}]", {"code", "label_vi", "label_en", "points"}, set()
+            ):
+                parts.append(
+                    PartSpec(
+                        str(item["code"]),
+                        str(item["label_vi"]),
+                        str(item["label_en"]),
+                        int(item["points"]),
+                    )
+                )
     else:
-        r.fail("parts", "thiếu các phần", "parts are missing")
+        r.fail("parts", _("thiếu các phần"))
     return parts
 
 
@@ -452,7 +620,7 @@ def _date(r: _Reader, value: Any, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except (TypeError, ValueError):
-        r.fail(where, f"ngày không hợp lệ: {value!r}", f"invalid date: {value!r}")
+        r.fail(where, _("ngày không hợp lệ: {value}", value=repr(value)))
         return None
 
 
@@ -471,16 +639,40 @@ def build_rule_set(
     """
     r = _Reader(source)
     if not isinstance(data, dict):
-        r.fail("", "không phải một đối tượng JSON", "not a JSON object")
+        r.fail("", _("không phải một đối tượng JSON"))
         r.done()
-    r.keys(data, "", {"format", "id", "title_vi", "title_en", "signed", "effective", "parts",
-                      "bands", "certificate_validity_months", "authorities", "sheets"},
-           {"aliases", "replaced", "replaced_by", "amendments", "recognised_from", "transition",
-            "classification", "classification_note", "classification_summary", "source",
-            "checked"})
+    r.keys(
+        data,
+        "",
+        {
+            "format",
+            "id",
+            "title_vi",
+            "title_en",
+            "signed",
+            "effective",
+            "parts",
+            "bands",
+            "certificate_validity_months",
+            "authorities",
+            "sheets",
+        },
+        {
+            "aliases",
+            "replaced",
+            "replaced_by",
+            "amendments",
+            "recognised_from",
+            "transition",
+            "classification",
+            "classification_note",
+            "classification_summary",
+            "source",
+            "checked",
+        },
+    )
     if data.get("format") != RULESET_FORMAT:
-        r.fail("format", f"định dạng '{data.get('format')}' không được hỗ trợ",
-               f"unsupported format '{data.get('format')}'")
+        r.fail("format", _("định dạng '{value}' không được hỗ trợ", value=data.get("format")))
         r.done()
     signed = _date(r, data.get("signed"), "signed")
     effective = _date(r, data.get("effective"), "effective")
@@ -491,26 +683,28 @@ def build_rule_set(
     lowers = sorted((int(k), int(v)) for k, v in (bands_raw.get("lower_bounds") or {}).items())
     bands: list[StarBand] = []
     if sum(p.maximum for p in parts) != maximum:
-        r.fail("bands", f"điểm tối đa {maximum} khác tổng các phần "
-               f"{sum(p.maximum for p in parts)}", f"maximum {maximum} differs from the sum of "
-               f"the parts {sum(p.maximum for p in parts)}")
+        r.fail(
+            "bands",
+            _(
+                "điểm tối đa {maximum} khác tổng các phần {value}",
+                maximum=maximum,
+                value=sum(p.maximum for p in parts),
+            ),
+        )
     if not lowers or lowers[0][1] != 0:
-        r.fail("bands", "hạng thấp nhất phải bắt đầu từ 0 điểm",
-               "the lowest band must start at 0 points")
+        r.fail("bands", _("hạng thấp nhất phải bắt đầu từ 0 điểm"))
     if [s for s, _ in lowers] != list(range(1, len(lowers) + 1)) or len(lowers) > 9:
-        r.fail("bands", "các hạng phải là 1, 2, … liên tiếp (tối đa 9)",
-               "star classes must be 1, 2, … in a row (at most 9)")
+        r.fail("bands", _("các hạng phải là 1, 2, … liên tiếp (tối đa 9)"))
     for (star, lower), nxt in zip(lowers, [*lowers[1:], None], strict=True):
         upper = nxt[1] if nxt else None
         if upper is not None and upper <= lower:
-            r.fail("bands", f"cận dưới của hạng {nxt[0] if nxt else ''} không tăng",
-                   f"the lower bound of class {nxt[0] if nxt else ''} does not rise")
+            r.fail("bands", _("cận dưới của hạng {value} không tăng", value=nxt[0] if nxt else ""))
         if upper is None and lower > maximum:
-            r.fail("bands", "hạng cao nhất vượt quá điểm tối đa",
-                   "the top band starts above the maximum")
+            r.fail("bands", _("hạng cao nhất vượt quá điểm tối đa"))
         if 1 <= star <= 9:
-            bands.append(StarBand(StarClass(star), lower, upper,
-                                  maximum if upper is None else None))
+            bands.append(
+                StarBand(StarClass(star), lower, upper, maximum if upper is None else None)
+            )
     periods: list[AuthorityPeriod] = []
     for k, a in enumerate(data.get("authorities") or []):
         where = f"authorities[{k}]"
@@ -519,36 +713,59 @@ def build_rule_set(
         try:
             stars = tuple((StarClass(int(s)), Authority(v)) for s, v in a["stars"].items())
         except (ValueError, KeyError) as exc:
-            r.fail(where, f"cơ quan công nhận không hợp lệ: {exc}", f"invalid authority: {exc}")
+            r.fail(where, _("cơ quan công nhận không hợp lệ: {exc}", exc=exc))
             continue
         if start is not None:
-            periods.append(AuthorityPeriod(start, end, stars, a.get("central_body_vi"),
-                                           a.get("central_body_en"), a.get("note", "")))
+            periods.append(
+                AuthorityPeriod(
+                    start,
+                    end,
+                    stars,
+                    a.get("central_body_vi"),
+                    a.get("central_body_en"),
+                    a.get("note", ""),
+                )
+            )
     for a, b in itertools.pairwise(periods):
         if a.end is None or b.start <= a.end:
-            r.fail("authorities", f"các giai đoạn {a.start} và {b.start} chồng lên nhau",
-                   f"the periods starting {a.start} and {b.start} overlap")
+            r.fail(
+                "authorities",
+                _(
+                    "các giai đoạn {start} và {start2} chồng lên nhau",
+                    start=a.start,
+                    start2=b.start,
+                ),
+            )
     amendments = []
     for k, a in enumerate(data.get("amendments") or []):
-        s, e = _date(r, a.get("signed"), f"amendments[{k}]"), _date(r, a.get("effective"),
-                                                                      f"amendments[{k}]")
+        s, e = (
+            _date(r, a.get("signed"), f"amendments[{k}]"),
+            _date(r, a.get("effective"), f"amendments[{k}]"),
+        )
         if s and e:
             amendments.append(Amendment(a["id"], s, e, a["summary_vi"], a["summary_en"]))
     transition = None
     t = data.get("transition")
     if t:
-        transition = Transition(t["printed"], t["previous_rules_days_first_or_upgrade"],
-                                t["previous_rules_days_reevaluation"],
-                                t["late_reevaluation_grace_days"])
+        transition = Transition(
+            t["printed"],
+            t["previous_rules_days_first_or_upgrade"],
+            t["previous_rules_days_reevaluation"],
+            t["late_reevaluation_grace_days"],
+        )
     recognised = data.get("recognised_from", 3)
     if not isinstance(recognised, int) or not 1 <= recognised <= max(len(lowers), 1):
-        r.fail("recognised_from", f"hạng công nhận {recognised!r} không phải một hạng đã khai "
-               "báo", f"recognised_from {recognised!r} is not a declared class")
+        r.fail(
+            "recognised_from",
+            _(
+                "hạng công nhận {recognised} không phải một hạng đã khai báo",
+                recognised=repr(recognised),
+            ),
+        )
         recognised = 1
     sheets = data.get("sheets") or {}
     if sheets.get("available") and sheet_loader is None:
-        r.fail("sheets", "bộ quy tắc khai báo có phiếu nhưng không nạp được",
-               "the rule set declares sheets but none can be loaded")
+        r.fail("sheets", _("bộ quy tắc khai báo có phiếu nhưng không nạp được"))
     if classification is None and data.get("classification_summary"):
         classification = summary_classification(data["classification_summary"])
     checked = _date(r, data.get("checked"), "checked")
@@ -560,15 +777,28 @@ def build_rule_set(
         count = int(sheets.get("count", 0))
         store = SheetStore(tuple(range(1, count + 1)), sheet_loader)
     return RuleSet(
-        id=str(data["id"]), title_vi=str(data["title_vi"]), title_en=str(data["title_en"]),
-        signed=signed, effective=effective, replaced=replaced,
-        replaced_by=data.get("replaced_by"), parts=tuple(parts), bands=tuple(bands),
+        id=str(data["id"]),
+        title_vi=str(data["title_vi"]),
+        title_en=str(data["title_en"]),
+        signed=signed,
+        effective=effective,
+        replaced=replaced,
+        replaced_by=data.get("replaced_by"),
+        parts=tuple(parts),
+        bands=tuple(bands),
         certificate_validity_months=int(data["certificate_validity_months"]),
         authorities=tuple(periods),
         recognised_from=StarClass(recognised),
-        aliases=tuple(data.get("aliases") or ()), amendments=tuple(amendments),
+        aliases=tuple(data.get("aliases") or ()),
+        amendments=tuple(amendments),
         bands_printed=str(bands_raw.get("printed", "")),
-        bands_interpretation=bands_raw.get("interpretation"), transition=transition,
+        bands_interpretation=bands_raw.get("interpretation"),
+        transition=transition,
         classification=classification,
-        sheets_missing_vi=sheets.get("missing"), sheets_missing_en=sheets.get("missing_en"),
-        source=str(data.get("source", "")), checked=checked, official=official, store=store)
+        sheets_missing_vi=sheets.get("missing"),
+        sheets_missing_en=sheets.get("missing_en"),
+        source=str(data.get("source", "")),
+        checked=checked,
+        official=official,
+        store=store,
+    )

@@ -51,8 +51,11 @@ class CompiledSheet:
         self.maxima: dict[str, int] = {}
         self.lowest: dict[str, int] = {}
         for c in crits:
-            valid = [(k, o) for k, o in enumerate(c.options, 1)
-                     if case is None or not c.cases or o.case == case]
+            valid = [
+                (k, o)
+                for k, o in enumerate(c.options, 1)
+                if case is None or not c.cases or o.case == case
+            ]
             self.by_position[c.code] = {None: 0, **{k: o.points for k, o in valid}}
             self.by_points[c.code] = {None: 0, **{o.points: o.points for _, o in valid}}
             self.maxima[c.code] = max(o.points for _, o in valid) if valid else 0
@@ -63,29 +66,42 @@ class CompiledSheet:
             for level, opt in c.marks(case if c.cases else None).items():
                 marks.setdefault(level, []).append((c.code, opt.points))
         self.marks: dict[StarClass, tuple[tuple[str, int], ...]] = {
-            level: tuple(marks[level]) for level in sorted(marks)}
+            level: tuple(marks[level]) for level in sorted(marks)
+        }
         # The same marks as the answers that fail them, so that a mark is checked on the answer
         # itself: level -> ((code, {failing answers}), ...), by position and by points.
         self.fails_by_position: dict[StarClass, tuple[tuple[str, frozenset[int | None]], ...]]
         self.fails_by_points: dict[StarClass, tuple[tuple[str, frozenset[int | None]], ...]]
         self.fails_by_position = {
-            level: tuple((code, frozenset(k for k, p in self.by_position[code].items()
-                                          if p < req)) for code, req in pairs)
-            for level, pairs in self.marks.items()}
+            level: tuple(
+                (code, frozenset(k for k, p in self.by_position[code].items() if p < req))
+                for code, req in pairs
+            )
+            for level, pairs in self.marks.items()
+        }
         self.fails_by_points = {
-            level: tuple((code, frozenset(k for k, p in self.by_points[code].items()
-                                          if p < req)) for code, req in pairs)
-            for level, pairs in self.marks.items()}
+            level: tuple(
+                (code, frozenset(k for k, p in self.by_points[code].items() if p < req))
+                for code, req in pairs
+            )
+            for level, pairs in self.marks.items()
+        }
         # (criterion, the criterion it depends on, that criterion's lowest points)
         self.conditions = tuple(
             (c.code, c.condition.criterion, self.lowest.get(c.condition.criterion, 0))
-            for c in crits if c.condition is not None)
+            for c in crits
+            if c.condition is not None
+        )
         gate = sheet.food_safety_gate
         self.gate_zeroed: tuple[str, ...] = ()
         if gate is not None:
             section = sheet.section(gate.section)
-            self.gate_zeroed = tuple(leaf.code for crit in section.criteria
-                                     for leaf in crit.leaves() if leaf.code != gate.criterion)
+            self.gate_zeroed = tuple(
+                leaf.code
+                for crit in section.criteria
+                for leaf in crit.leaves()
+                if leaf.code != gate.criterion
+            )
         self.section_of: dict[str, str] = {}
         self.part_of: dict[str, str] = {}
         self.groups: dict[str, tuple[str, ...]] = {}
@@ -97,7 +113,6 @@ class CompiledSheet:
                     for leaf in crit.leaves():
                         self.section_of[leaf.code] = section.code
                         self.part_of[leaf.code] = part.code
-
 
     def bands_for(self, rs: RuleSet) -> tuple[tuple[int, StarClass], ...]:
         """The rule set's bands as ``(lower bound, class)``, highest first."""

@@ -37,6 +37,7 @@ from fractions import Fraction
 from types import MappingProxyType
 
 from ocop.errors import EvaluationError, InexactNumberError, OutOfRangeError, Problem
+from ocop.i18n import Pair, _
 from ocop.model import RuleSet, Sheet, StarClass
 from ocop.scoring.compiled import CompiledSheet, compiled
 from ocop.scoring.evaluation import Council, Evaluation
@@ -60,62 +61,102 @@ def _case_problems(sheet: Sheet, case: object) -> list[Problem]:
     numbers = [c.number for c in sheet.cases]
     if numbers and case not in numbers:
         listed = ", ".join(f"{c.number} ({c.label_vi})" for c in sheet.cases)
-        return [Problem("case", f"phiếu này yêu cầu chọn trường hợp: {listed}",
-                        f"this sheet needs the case to be declared: "
-                        f"{', '.join(str(n) for n in numbers)}")]
+        return [
+            Problem(
+                "case",
+                _(
+                    "phiếu này yêu cầu chọn trường hợp: {listed}",
+                    listed=Pair(listed, ", ".join(str(n) for n in numbers)),
+                ),
+            )
+        ]
     if not numbers and case is not None:
-        return [Problem("case", "phiếu này không có trường hợp để chọn",
-                        "this sheet has no cases to choose from")]
+        return [Problem("case", _("phiếu này không có trường hợp để chọn"))]
     return []
 
 
-def _answer_problems(cs: CompiledSheet, evaluation: Evaluation,
-                     complete: bool) -> list[Problem]:
+def _answer_problems(cs: CompiledSheet, evaluation: Evaluation, complete: bool) -> list[Problem]:
     """Every problem with the answers, in the order the evaluator wrote them."""
     problems: list[Problem] = []
     by_points = evaluation.by == "points"
     mode_ok = evaluation.by in ("position", "points")
     if not mode_ok:
-        problems.append(Problem("by", f"cách trả lời '{evaluation.by}' không hợp lệ "
-                                "(position/points)", f"answer mode '{evaluation.by}' is invalid "
-                                "(position/points)"))
+        problems.append(
+            Problem("by", _("cách trả lời '{by}' không hợp lệ (position/points)", by=evaluation.by))
+        )
     for code, value in evaluation.answers.items() if mode_ok else ():
         crit = cs.criteria.get(code)
         if crit is None:
             if code in cs.groups:
                 subs = ", ".join(cs.groups[code])
-                problems.append(Problem(code, f"{code} được chấm qua các tiêu chí con {subs}",
-                                        f"{code} is scored through its sub-criteria {subs}"))
+                problems.append(
+                    Problem(
+                        code,
+                        _("{code} được chấm qua các tiêu chí con {subs}", code=code, subs=subs),
+                    )
+                )
             else:
                 n = cs.sheet.product_set
-                problems.append(Problem(
-                    code, f"không có tiêu chí {code} trên phiếu của bộ sản phẩm {n}",
-                    f"criterion {code} is not on the sheet of product set {n}"))
+                problems.append(
+                    Problem(
+                        code,
+                        _(
+                            "không có tiêu chí {code} trên phiếu của bộ sản phẩm {n}",
+                            code=code,
+                            n=n,
+                        ),
+                    )
+                )
             continue
         if value is None:
             continue
         if type(value) is not int:
-            problems.append(Problem(code, f"câu trả lời {value!r} phải là số nguyên hoặc None",
-                                    f"answer {value!r} must be an integer or None"))
+            problems.append(
+                Problem(
+                    code, _("câu trả lời {value} phải là số nguyên hoặc None", value=repr(value))
+                )
+            )
             continue
         table = cs.by_points[code] if by_points else cs.by_position[code]
         if value in table:
             continue
         if by_points:
             listed = ", ".join(str(p) for p in sorted(k for k in table if k is not None))
-            problems.append(Problem(code, f"không có phương án {value} điểm (các phương án: "
-                                    f"{listed})", f"no option is worth {value} points "
-                                    f"(options: {listed})"))
+            problems.append(
+                Problem(
+                    code,
+                    _(
+                        "không có phương án {value} điểm (các phương án: {listed})",
+                        value=value,
+                        listed=listed,
+                    ),
+                )
+            )
         elif 1 <= value <= len(crit.options):
             other = crit.options[value - 1].case
-            problems.append(Problem(
-                code, f"phương án {value} thuộc trường hợp {other}, phiếu đã chọn trường hợp "
-                f"{evaluation.case}", f"option {value} belongs to case {other}, the sheet "
-                f"declares case {evaluation.case}"))
+            problems.append(
+                Problem(
+                    code,
+                    _(
+                        "phương án {value} thuộc trường hợp {other}, phiếu đã chọn "
+                        "trường hợp {case}",
+                        value=value,
+                        other=other,
+                        case=evaluation.case,
+                    ),
+                )
+            )
         else:
-            problems.append(Problem(code, f"không có phương án số {value} (chỉ có "
-                                    f"1–{len(crit.options)})", f"there is no option {value} "
-                                    f"(only 1–{len(crit.options)})"))
+            problems.append(
+                Problem(
+                    code,
+                    _(
+                        "không có phương án số {value} (chỉ có 1–{options_count})",
+                        value=value,
+                        options_count=len(crit.options),
+                    ),
+                )
+            )
     table_of = cs.by_points if by_points else cs.by_position
     answers = evaluation.answers
     for code, dep, lowest in cs.conditions if mode_ok else ():
@@ -129,27 +170,44 @@ def _answer_problems(cs: CompiledSheet, evaluation: Evaluation,
         if dep_points <= lowest:
             crit = cs.criteria[code]
             assert crit.condition is not None
-            problems.append(Problem(
-                code, f"chỉ được chấm khi {dep} cao hơn phương án thấp nhất "
-                f"({crit.condition.printed})", f"scored only when {dep} is above its "
-                f"lowest option (a product story exists)"))
+            problems.append(
+                Problem(
+                    code,
+                    _(
+                        "chỉ được chấm khi {dep} cao hơn phương án thấp nhất ({printed})",
+                        dep=dep,
+                        printed=crit.condition.printed,
+                    ),
+                )
+            )
     if complete:
         for code in cs.codes:
             if code not in answers:
-                problems.append(Problem(code, "chưa trả lời", "unanswered"))
+                problems.append(Problem(code, _("chưa trả lời")))
     ids = {f.id for f in cs.sheet.faults}
     for fault in sorted(evaluation.faults):
         if fault not in ids:
             known = ", ".join(sorted(ids)) or "—"
-            problems.append(Problem(f"fault {fault}", f"phiếu không có lỗi hồ sơ mã '{fault}' "
-                                    f"(có: {known})", f"the sheet has no dossier fault "
-                                    f"'{fault}' (known: {known})"))
+            problems.append(
+                Problem(
+                    f"fault {fault}",
+                    _(
+                        "phiếu không có lỗi hồ sơ mã '{fault}' (có: {known})",
+                        fault=fault,
+                        known=known,
+                    ),
+                )
+            )
     if evaluation.impurities and cs.sheet.food_safety_gate is None:
-        problems.append(Problem("impurities", "phiếu này không có cổng an toàn thực phẩm về "
-                                "tạp chất", "this sheet has no food-safety impurity gate"))
+        problems.append(
+            Problem("impurities", _("phiếu này không có cổng an toàn thực phẩm về tạp chất"))
+        )
     if evaluation.council not in ("province", "central"):
-        problems.append(Problem("council", f"cấp hội đồng '{evaluation.council}' không hợp lệ",
-                                f"council level '{evaluation.council}' is invalid"))
+        problems.append(
+            Problem(
+                "council", _("cấp hội đồng '{council}' không hợp lệ", council=evaluation.council)
+            )
+        )
     # Criteria in sheet order first, then everything else as found.
     order = {code: k for k, code in enumerate(cs.codes)}
     return sorted(problems, key=lambda p: order.get(p.where, len(order)))
@@ -188,9 +246,14 @@ def _score_one(evaluation: Evaluation, rs: RuleSet, sheet: Sheet | None = None) 
     table = cs.by_position if by_position else cs.by_points
     answers = evaluation.answers
     # The fast path: a clean sheet is summed straight from its answers.
-    fast = (evaluation.typed and not problems and len(answers) == cs.n
-            and not evaluation.faults and not evaluation.impurities
-            and (by_position or evaluation.by == "points"))
+    fast = (
+        evaluation.typed
+        and not problems
+        and len(answers) == cs.n
+        and not evaluation.faults
+        and not evaluation.impurities
+        and (by_position or evaluation.by == "points")
+    )
     total: Points = 0
     if fast:
         try:
@@ -216,8 +279,7 @@ def _score_one(evaluation: Evaluation, rs: RuleSet, sheet: Sheet | None = None) 
             else:
                 continue
             break
-        return Score(rule_set=rs, sheet=sheet, source=evaluation, total=total, band=band,
-                     star=star)
+        return Score(rule_set=rs, sheet=sheet, source=evaluation, total=total, band=band, star=star)
     problems += _answer_problems(cs, evaluation, complete=True)
     if problems:
         raise EvaluationError(_label(rs, evaluation), problems)
@@ -230,26 +292,40 @@ def _score_one(evaluation: Evaluation, rs: RuleSet, sheet: Sheet | None = None) 
     total = sum(points.values(), start=0)
     band = _band(rs, cs, total)
     disqualified = tuple(f for f in sheet.faults if f.id in evaluation.faults)
-    return Score(rule_set=rs, sheet=sheet, source=evaluation, total=total, band=band,
-                 star=None if disqualified else _star(band, points, cs),
-                 disqualified=disqualified, gated=gated, points=MappingProxyType(points))
+    return Score(
+        rule_set=rs,
+        sheet=sheet,
+        source=evaluation,
+        total=total,
+        band=band,
+        star=None if disqualified else _star(band, points, cs),
+        disqualified=disqualified,
+        gated=gated,
+        points=MappingProxyType(points),
+    )
 
 
 def _score_council(council: Council, rules: RuleSet | None) -> Score:
     members = council.evaluations
     if not members:
-        raise EvaluationError("council", [Problem("evaluations", "hội đồng không có phiếu nào",
-                                                  "the council has no evaluations")])
+        raise EvaluationError("council", [Problem("evaluations", _("hội đồng không có phiếu nào"))])
     first = members[0]
     rs = _rule_set(first, rules)
     problems: list[Problem] = []
     for k, ev in enumerate(members[1:], 2):
         for attr in ("rule_set", "product_set", "case", "on", "council"):
             if getattr(ev, attr) != getattr(first, attr):
-                problems.append(Problem(
-                    f"evaluation {k}", f"'{attr}' = {getattr(ev, attr)!r} khác phiếu 1 "
-                    f"({getattr(first, attr)!r})", f"'{attr}' = {getattr(ev, attr)!r} differs "
-                    f"from evaluation 1 ({getattr(first, attr)!r})"))
+                problems.append(
+                    Problem(
+                        f"evaluation {k}",
+                        _(
+                            "'{attr}' = {value} khác phiếu 1 ({value2})",
+                            attr=attr,
+                            value=repr(getattr(ev, attr)),
+                            value2=repr(getattr(first, attr)),
+                        ),
+                    )
+                )
     if problems:
         raise EvaluationError("council", problems)
     scores: list[Score] = []
@@ -257,24 +333,32 @@ def _score_council(council: Council, rules: RuleSet | None) -> Score:
         try:
             scores.append(_score_one(ev, rs))
         except EvaluationError as err:
-            problems.extend(Problem(f"evaluation {k}: {p.where}", p.message_vi, p.message_en)
-                            for p in err.problems)
+            problems.extend(Problem(f"evaluation {k}: {p.where}", p.text) for p in err.problems)
     if problems:
         raise EvaluationError("council", problems)
     n = len(scores)
     sheet = scores[0].sheet
     cs = compiled(sheet, first.case if sheet.cases else None)
-    points: dict[str, Points] = {code: Fraction(sum(s.points[code] for s in scores), n)
-                                 for code in cs.codes}
+    points: dict[str, Points] = {
+        code: Fraction(sum(s.points[code] for s in scores), n) for code in cs.codes
+    }
     total = Fraction(sum(s.total for s in scores), n)
     band = _band(rs, cs, total)
     faults = set().union(*(s.disqualified for s in scores))
     disqualified = tuple(f for f in sheet.faults if f in faults)
     gated = tuple(c for c in cs.codes if any(c in s.gated for s in scores))
-    return Score(rule_set=rs, sheet=sheet, source=council, total=total, band=band,
-                 star=None if disqualified else _star(band, points, cs),
-                 disqualified=disqualified, gated=gated, evaluators=tuple(scores),
-                 points=MappingProxyType(points))
+    return Score(
+        rule_set=rs,
+        sheet=sheet,
+        source=council,
+        total=total,
+        band=band,
+        star=None if disqualified else _star(band, points, cs),
+        disqualified=disqualified,
+        gated=gated,
+        evaluators=tuple(scores),
+        points=MappingProxyType(points),
+    )
 
 
 def score(evaluation: Evaluation | Council, *, rules: RuleSet | None = None) -> Score:
@@ -293,8 +377,7 @@ def score(evaluation: Evaluation | Council, *, rules: RuleSet | None = None) -> 
     return _score_one(evaluation, _rule_set(evaluation, rules))
 
 
-def score_many(evaluations: Iterable[Evaluation], *,
-               rules: RuleSet | None = None) -> list[Score]:
+def score_many(evaluations: Iterable[Evaluation], *, rules: RuleSet | None = None) -> list[Score]:
     """Score many sheets; the same as ``[score(e) for e in evaluations]``, with less overhead."""
     cache: dict[tuple[str, int], tuple[RuleSet, Sheet]] = {}
     out: list[Score] = []
@@ -354,9 +437,14 @@ def score_range(evaluation: Evaluation, *, rules: RuleSet | None = None) -> Scor
     handled: set[str] = set()
     for code, dep, lowest in cs.conditions:
         if code in missing and dep in missing:
-            variables.append([(d + c, fails(dep, d) | fails(code, c))
-                              for d in values(dep) for c in values(code)
-                              if c == 0 or d > lowest])
+            variables.append(
+                [
+                    (d + c, fails(dep, d) | fails(code, c))
+                    for d in values(dep)
+                    for c in values(code)
+                    if c == 0 or d > lowest
+                ]
+            )
             handled |= {code, dep}
         elif code in missing and fixed.get(dep, 0) <= lowest:
             variables.append([(0, fails(code, 0))])
@@ -384,9 +472,15 @@ def score_range(evaluation: Evaluation, *, rules: RuleSet | None = None) -> Scor
                 break
         stars.add(star)
     totals = [t for t, _ in states]
-    return ScoreRange(rule_set=rs, product_set=evaluation.product_set, answered=base,
-                      lowest=min(totals), highest=max(totals), stars=tuple(sorted(stars)),
-                      missing=missing)
+    return ScoreRange(
+        rule_set=rs,
+        product_set=evaluation.product_set,
+        answered=base,
+        lowest=min(totals),
+        highest=max(totals),
+        stars=tuple(sorted(stars)),
+        missing=missing,
+    )
 
 
 def classify(total: int | Fraction | Decimal, rule_set: str | RuleSet) -> StarClass:

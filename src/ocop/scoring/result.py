@@ -110,8 +110,10 @@ class Score:
 
     def __repr__(self) -> str:
         star = "disqualified" if self.star is None else self.star.symbol
-        return (f"Score({self.rule_set.id}, set {self.product_set}, total={self.total}, "
-                f"band={self.band.symbol}, star={star})")
+        return (
+            f"Score({self.rule_set.id}, set {self.product_set}, total={self.total}, "
+            f"band={self.band.symbol}, star={star})"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Score):
@@ -121,8 +123,17 @@ class Score:
     __hash__ = None  # type: ignore[assignment]
 
     def _key(self) -> tuple[object, ...]:
-        return (self.rule_set.id, self.product_set, self.case, self.total, self.band, self.star,
-                self.disqualified, self.gated, dict(self.points))
+        return (
+            self.rule_set.id,
+            self.product_set,
+            self.case,
+            self.total,
+            self.band,
+            self.star,
+            self.disqualified,
+            self.gated,
+            dict(self.points),
+        )
 
     @property
     def interpretation(self) -> Interpretation:
@@ -187,9 +198,15 @@ class Score:
         out: dict[str, int | None] = {}
         for code, value in ev.answers.items():
             crit = self.sheet.criterion(code)
-            out[code] = None if value is None else next(
-                k for k, o in enumerate(crit.options, 1)
-                if o.points == value and (not crit.cases or o.case == ev.case))
+            out[code] = (
+                None
+                if value is None
+                else next(
+                    k
+                    for k, o in enumerate(crit.options, 1)
+                    if o.points == value and (not crit.cases or o.case == ev.case)
+                )
+            )
         return MappingProxyType(out)
 
     @property
@@ -219,22 +236,32 @@ class Score:
         positions = self.positions
         return tuple(
             CriterionResult(c, self.points[c.code], positions.get(c.code), c.code in gated)
-            for c in self.sheet.scorable)
+            for c in self.sheet.scorable
+        )
 
     def sections(self) -> tuple[SubTotal, ...]:
         out = []
         for part in self.sheet.parts:
             for section in part.sections:
-                pts = sum((self.points[leaf.code] for crit in section.criteria
-                           for leaf in crit.leaves()), start=0)
+                pts = sum(
+                    (self.points[leaf.code] for crit in section.criteria for leaf in crit.leaves()),
+                    start=0,
+                )
                 out.append(SubTotal(section.code, pts, section.maximum))
         return tuple(out)
 
     def parts(self) -> tuple[SubTotal, ...]:
         out = []
         for part in self.sheet.parts:
-            pts = sum((self.points[leaf.code] for section in part.sections
-                       for crit in section.criteria for leaf in crit.leaves()), start=0)
+            pts = sum(
+                (
+                    self.points[leaf.code]
+                    for section in part.sections
+                    for crit in section.criteria
+                    for leaf in crit.leaves()
+                ),
+                start=0,
+            )
             out.append(SubTotal(part.code, pts, part.maximum))
         return tuple(out)
 

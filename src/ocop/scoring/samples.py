@@ -1,13 +1,13 @@
 """Random valid evaluations, for demos, tests and benchmarks.
 
-    >>> import random
-    >>> import ocop
-    >>> from ocop.scoring.samples import random_evaluation
-    >>> ev = random_evaluation(ocop.rules.get("26/2026").sheet(26), random.Random(1))
-    >>> ev.case in (1, 2), len(ev.answers)
-    (True, 32)
-    >>> ocop.score(ev).total <= 100
-    True
+>>> import random
+>>> import ocop
+>>> from ocop.scoring.samples import random_evaluation
+>>> ev = random_evaluation(ocop.rules.get("26/2026").sheet(26), random.Random(1))
+>>> ev.case in (1, 2), len(ev.answers)
+(True, 32)
+>>> ocop.score(ev).total <= 100
+True
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from ocop.model import Sheet
 from ocop.scoring.evaluation import Evaluation
 
 
-def random_answers(sheet: Sheet, rng: random.Random,
-                   case: int | None = None) -> dict[str, int | None]:
+def random_answers(
+    sheet: Sheet, rng: random.Random, case: int | None = None
+) -> dict[str, int | None]:
     """Answers by position for every scorable criterion: an option of ``case`` or not met.
 
     A conditional criterion (5.2) is left not met when its condition (a story in 5.1) fails,
@@ -42,5 +43,6 @@ def random_answers(sheet: Sheet, rng: random.Random,
 def random_evaluation(sheet: Sheet, rng: random.Random) -> Evaluation:
     """A random valid evaluation of ``sheet`` (with a random case where the sheet has cases)."""
     case = rng.choice([c.number for c in sheet.cases]) if sheet.cases else None
-    return Evaluation(sheet.rule_set, sheet.product_set, random_answers(sheet, rng, case),
-                      case=case)
+    return Evaluation(
+        sheet.rule_set, sheet.product_set, random_answers(sheet, rng, case), case=case
+    )

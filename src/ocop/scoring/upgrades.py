@@ -25,6 +25,7 @@ from fractions import Fraction
 from attrs import field, frozen
 
 from ocop.errors import EvaluationError, Problem
+from ocop.i18n import Pair, _
 from ocop.model import Criterion, Option, StarClass
 from ocop.scoring.compiled import compiled
 from ocop.scoring.result import MarkCheck, Points, Score, fmt
@@ -72,42 +73,61 @@ class Advice:
 
     def explain(self, locale: str = "vi") -> str:
         """The advice in a few lines of Vietnamese or English."""
-        vi = locale == "vi"
         t = self.target.label(locale)
         if self.already:
-            return (f"Sản phẩm đã đạt {t}." if vi else f"The product already reaches {t}.")
+            return _("Sản phẩm đã đạt {t}.", t=t).text(locale)
         lines = []
         if not self.reachable:
             reasons = {
-                "disqualified": ("hồ sơ bị loại, phải khắc phục lỗi hồ sơ trước",
-                                 "the dossier is disqualified; its faults must be fixed first"),
-                "points": ("tổng điểm tối đa có thể đạt trên phiếu này không đủ",
-                           "the highest total this sheet allows is not enough"),
-                "marks": ("có dấu sao không thể đạt trên phiếu này (tiêu chí bị tính 0 do tạp "
-                          "chất)", "a star mark cannot be met on this sheet (a criterion is "
-                          "held at 0 by the impurity gate)"),
+                "disqualified": _("hồ sơ bị loại, phải khắc phục lỗi hồ sơ trước"),
+                "points": _("tổng điểm tối đa có thể đạt trên phiếu này không đủ"),
+                "marks": _(
+                    "có dấu sao không thể đạt trên phiếu này (tiêu chí bị tính 0 do tạp chất)"
+                ),
             }
-            vi_text, en_text = reasons.get(self.reason or "", ("", ""))
-            return (f"Không thể đạt {t}: {vi_text}." if vi else f"{t} cannot be reached: "
-                    f"{en_text}.")
+            reason = reasons.get(self.reason or "")
+            return _(
+                "Không thể đạt {target}: {reason}.",
+                target=t,
+                reason=reason.text(locale) if reason else "",
+            ).text(locale)
         short = fmt(self.points_short, locale)
-        lines.append(f"Để đạt {t}: thiếu {short} điểm, {len(self.marks_missed)} dấu sao chưa đạt."
-                     if vi else f"To reach {t}: {short} points short, "
-                     f"{len(self.marks_missed)} star mark(s) missed.")
+        lines.append(
+            _(
+                "Để đạt {t}: thiếu {short} điểm, {marks_missed_count} dấu sao chưa đạt.",
+                t=t,
+                short=short,
+                marks_missed_count=len(self.marks_missed),
+            ).text(locale)
+        )
         for u in self.upgrades:
             lines.append(
-                f"- {u.criterion.code} {u.criterion.label_vi}: từ {fmt(u.current, locale)} lên "
-                f"phương án {u.to_position} ({u.to.points} điểm): {u.to.label_vi}" if vi else
-                f"- {u.criterion.code} {u.criterion.label_en}: from {fmt(u.current, locale)} to "
-                f"option {u.to_position} ({u.to.points} points): {u.to.label_en or u.to.label_vi}")
+                _(
+                    "- {code} {criterion}: từ {current} lên phương án {position} "
+                    "({points} điểm): {option}",
+                    code=u.criterion.code,
+                    criterion=Pair(u.criterion.label_vi, u.criterion.label_en),
+                    current=fmt(u.current, locale),
+                    position=u.to_position,
+                    points=u.to.points,
+                    option=Pair(u.to.label_vi, u.to.label_en or u.to.label_vi),
+                ).text(locale)
+            )
         added = fmt(self.points_added, locale)
-        lines.append(f"{len(self.upgrades)} tiêu chí, thêm {added} điểm." if vi else
-                     f"{len(self.upgrades)} criteria, {added} points added.")
+        lines.append(
+            _(
+                "{upgrades_count} tiêu chí, thêm {added} điểm.",
+                upgrades_count=len(self.upgrades),
+                added=added,
+            ).text(locale)
+        )
         if self.needs_central:
-            lines.append("5 sao chỉ do Hội đồng cấp trung ương công nhận; cấp tỉnh chỉ đề xuất "
-                         "sản phẩm tiềm năng 5 sao." if vi else "Only the central council "
-                         "recognises 5 stars; a province can only propose a potential 5-star "
-                         "product.")
+            lines.append(
+                _(
+                    "5 sao chỉ do Hội đồng cấp trung ương công nhận; cấp tỉnh "
+                    "chỉ đề xuất sản phẩm tiềm năng 5 sao."
+                ).text(locale)
+            )
         return "\n".join(lines)
 
 
@@ -136,28 +156,51 @@ def advice(score: Score, target: int | None = None) -> Advice:
     current = score.star if score.star is not None else score.band
     goal = StarClass(min(int(current) + 1, int(top))) if target is None else target
     if isinstance(goal, bool) or not isinstance(goal, int) or not 1 <= goal <= top:
-        raise EvaluationError("advice", [Problem("target", f"hạng mục tiêu {goal!r} không hợp "
-                                                 f"lệ (1–{int(top)})", f"target {goal!r} is not "
-                                                 f"a star class (1–{int(top)})")])
+        raise EvaluationError(
+            "advice",
+            [
+                Problem(
+                    "target",
+                    _(
+                        "hạng mục tiêu {goal} không hợp lệ (1–{value})",
+                        goal=repr(goal),
+                        value=int(top),
+                    ),
+                )
+            ],
+        )
     goal = StarClass(goal)
     lower = next(b.lower for b in rs.bands if b.star == goal)
     short = max(lower - score.total, 0)
     missed = score.missed_marks(up_to=int(goal))
     needs_central = goal == StarClass.FIVE and score.council == "province"
-    made = dict(score=score, target=goal, points_short=short, marks_missed=missed,
-                needs_central=needs_central)
+
+    def made(
+        reachable: bool, already: bool, upgrades: tuple[Upgrade, ...], reason: str | None
+    ) -> Advice:
+        return Advice(
+            score=score,
+            target=goal,
+            reachable=reachable,
+            already=already,
+            points_short=short,
+            marks_missed=missed,
+            upgrades=upgrades,
+            needs_central=needs_central,
+            reason=reason,
+        )
+
     if score.disqualified:
-        return Advice(**made, reachable=False, already=False, upgrades=(),  # type: ignore[arg-type]
-                      reason="disqualified")
+        return made(False, False, (), "disqualified")
     if score.star is not None and score.star >= goal:
-        return Advice(**made, reachable=True, already=True, upgrades=())  # type: ignore[arg-type]
+        return made(True, True, (), None)
     upgrades, reason = _search(score, goal, lower)
-    return Advice(**made, reachable=upgrades is not None, already=False,  # type: ignore[arg-type]
-                  upgrades=upgrades or (), reason=reason)
+    return made(upgrades is not None, False, upgrades or (), reason)
 
 
-def _search(score: Score, goal: StarClass, lower: int) -> tuple[tuple[Upgrade, ...] | None,
-                                                                  str | None]:
+def _search(
+    score: Score, goal: StarClass, lower: int
+) -> tuple[tuple[Upgrade, ...] | None, str | None]:
     sheet = score.sheet
     cs = compiled(sheet, score.case if sheet.cases else None)
     scale = max(len(score.evaluators), 1)
@@ -206,9 +249,15 @@ def _search(score: Score, goal: StarClass, lower: int) -> tuple[tuple[Upgrade, .
         variables.append(_Variable(choices))
     for code in cs.codes:
         if code not in paired:
-            variables.append(_Variable([
-                (pos is not None, final - now[code], {code: pos})
-                for final, pos in raises(code) if ok(code, final)]))
+            variables.append(
+                _Variable(
+                    [
+                        (pos is not None, final - now[code], {code: pos})
+                        for final, pos in raises(code)
+                        if ok(code, final)
+                    ]
+                )
+            )
     if any(not v.choices for v in variables):
         return None, "marks"
     deficit = max(lower * scale - sum(now.values()), 0)
@@ -221,7 +270,7 @@ def _search(score: Score, goal: StarClass, lower: int) -> tuple[tuple[Upgrade, .
     for var in variables:
         history.append(layers)
         new = [0] * (limit + 1)
-        for changed, gain, _ in var.choices:
+        for changed, gain, _assign in var.choices:
             for c in range(limit + 1 - changed):
                 if layers[c]:
                     new[c + changed] |= layers[c] << gain

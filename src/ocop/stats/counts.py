@@ -1,11 +1,11 @@
 """Counting a register: by any combination of dimensions, with exact shares and top-N.
 
-    >>> from ocop.stats import Counts
-    >>> c = Counts(("province",), {("Hà Nội",): 3, ("Huế",): 1, ("Cần Thơ",): 1})
-    >>> c.total, c["Hà Nội"], c.share("Hà Nội")
-    (5, 3, Fraction(3, 5))
-    >>> c.top(2)                       # ties at the cut are all shown
-    [(('Hà Nội',), 3), (('Cần Thơ',), 1), (('Huế',), 1)]
+>>> from ocop.stats import Counts
+>>> c = Counts(("province",), {("Hà Nội",): 3, ("Huế",): 1, ("Cần Thơ",): 1})
+>>> c.total, c["Hà Nội"], c.share("Hà Nội")
+(5, 3, Fraction(3, 5))
+>>> c.top(2)                       # ties at the cut are all shown
+[(('Hà Nội',), 3), (('Cần Thơ',), 1), (('Huế',), 1)]
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from attrs import field, frozen
 
 from ocop.errors import OcopError
 from ocop.geo.names import fold
+from ocop.i18n import Message, _
 from ocop.register.entry import Entry
 
 Key = tuple[Any, ...]
@@ -36,26 +37,28 @@ class Dimension:
 
     name: str
     attribute: str
-    label_vi: str
-    label_en: str
+    title: Message
 
     def label(self, locale: str = "vi") -> str:
-        return self.label_vi if locale == "vi" else self.label_en
+        return self.title.text(locale)
 
 
-DIMENSIONS: dict[str, Dimension] = {d.name: d for d in (
-    Dimension("star", "rank", "Hạng sao", "Stars"),
-    Dimension("province", "province_name", "Tỉnh", "Province"),
-    Dimension("unit", "unit_name", "Tỉnh (từ 1/7/2025)", "Province (from 1 Jul 2025)"),
-    Dimension("region", "region", "Vùng", "Region"),
-    Dimension("north", "north", "Miền Bắc", "North"),
-    Dimension("sector", "sector", "Ngành", "Sector"),
-    Dimension("group", "group", "Nhóm", "Group"),
-    Dimension("product_set", "product_set", "Bộ sản phẩm", "Product set"),
-    Dimension("producer_type", "producer_type_code", "Loại hình chủ thể", "Producer type"),
-    Dimension("year", "year", "Năm", "Year"),
-    Dimension("authority", "authority", "Cấp công nhận", "Recognised by"),
-)}
+DIMENSIONS: dict[str, Dimension] = {
+    d.name: d
+    for d in (
+        Dimension("star", "rank", _("Hạng sao")),
+        Dimension("province", "province_name", _("Tỉnh")),
+        Dimension("unit", "unit_name", _("Tỉnh (từ 1/7/2025)")),
+        Dimension("region", "region", _("Vùng")),
+        Dimension("north", "north", _("Miền Bắc")),
+        Dimension("sector", "sector", _("Ngành")),
+        Dimension("group", "group", _("Nhóm")),
+        Dimension("product_set", "product_set", _("Bộ sản phẩm")),
+        Dimension("producer_type", "producer_type_code", _("Loại hình chủ thể")),
+        Dimension("year", "year", _("Năm")),
+        Dimension("authority", "authority", _("Cấp công nhận")),
+    )
+}
 
 
 def dimension(name: str) -> Dimension:
@@ -63,8 +66,9 @@ def dimension(name: str) -> Dimension:
         return DIMENSIONS[name]
     except KeyError:
         known = ", ".join(DIMENSIONS)
-        raise UnknownDimensionError(f"không có chiều thống kê {name!r} (có: {known})",
-                                    f"no dimension {name!r} (known: {known})") from None
+        raise UnknownDimensionError(
+            _("không có chiều thống kê {name} (có: {known})", name=repr(name), known=known)
+        ) from None
 
 
 def _sort_key(value: object) -> tuple[int, Any]:
@@ -153,13 +157,14 @@ class Counts:
         out: dict[Key, int] = {}
         for key, count in self.counts.items():
             if key[index] == value:
-                short = key[:index] + key[index + 1:]
+                short = key[:index] + key[index + 1 :]
                 out[short] = out.get(short, 0) + count
         return Counts(rest, out)
 
 
-def _on_date(entries: Iterable[Entry], on: dt.date, valid_only: bool,
-             skipped: list[int]) -> Iterable[Entry]:
+def _on_date(
+    entries: Iterable[Entry], on: dt.date, valid_only: bool, skipped: list[int]
+) -> Iterable[Entry]:
     for entry in entries:
         decided = entry.decision_date
         if decided is None:
@@ -172,8 +177,13 @@ def _on_date(entries: Iterable[Entry], on: dt.date, valid_only: bool,
         yield entry
 
 
-def count(entries: Iterable[Entry], by: str | Iterable[str] = ("star",), *,
-          on: dt.date | None = None, valid_only: bool = False) -> Counts:
+def count(
+    entries: Iterable[Entry],
+    by: str | Iterable[str] = ("star",),
+    *,
+    on: dt.date | None = None,
+    valid_only: bool = False,
+) -> Counts:
     """Count entries by one or more dimensions (``"star"``, ``"province"``, ``"unit"``,
     ``"region"``, ``"north"``, ``"sector"``, ``"group"``, ``"product_set"``,
     ``"producer_type"``, ``"year"``, ``"authority"``).
@@ -189,8 +199,7 @@ def count(entries: Iterable[Entry], by: str | Iterable[str] = ("star",), *,
     if on is not None:
         source = _on_date(entries, on, valid_only, skipped)
     elif valid_only:
-        raise UnknownDimensionError("valid_only cần ngày (on=...)",
-                                    "valid_only needs a date (on=...)")
+        raise UnknownDimensionError(_("valid_only cần ngày (on=...)"))
     getter: Callable[[Entry], Any] = attrgetter(*(d.attribute for d in dims))
     counter = Counter(map(getter, source))
     counts = dict(counter) if len(dims) > 1 else {(k,): v for k, v in counter.items()}

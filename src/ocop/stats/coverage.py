@@ -1,9 +1,9 @@
 """Which provinces have products, overall and per region ("22/25"), and series over years.
 
-    >>> from ocop.stats import participation
-    >>> p = participation([])
-    >>> (p.provinces, p.of), [(r.label_en, n, of) for r, n, of in p.by_region][:1]
-    ((0, 63), [('Northern Midlands and Mountains', 0, 14)])
+>>> from ocop.stats import participation
+>>> p = participation([])
+>>> (p.provinces, p.of), [(r.label_en, n, of) for r, n, of in p.by_region][:1]
+((0, 63), [('Northern Midlands and Mountains', 0, 14)])
 """
 
 from __future__ import annotations
@@ -52,13 +52,22 @@ def participation(entries: Iterable[Entry]) -> Participation:
     old = old_provinces()
     with_products = [p for p in old if p.code in seen]
     by_region = tuple(
-        (region, sum(1 for p in with_products if p.region == region),
-         sum(1 for p in old if p.region == region))
-        for region in regions())
+        (
+            region,
+            sum(1 for p in with_products if p.region == region),
+            sum(1 for p in old if p.region == region),
+        )
+        for region in regions()
+    )
     return Participation(
-        provinces=len(with_products), of=len(old),
-        north=sum(1 for p in with_products if p.north), north_of=sum(1 for p in old if p.north),
-        by_region=by_region, names=tuple(p.name for p in with_products), unplaced=unplaced)
+        provinces=len(with_products),
+        of=len(old),
+        north=sum(1 for p in with_products if p.north),
+        north_of=sum(1 for p in old if p.north),
+        by_region=by_region,
+        names=tuple(p.name for p in with_products),
+        unplaced=unplaced,
+    )
 
 
 @frozen

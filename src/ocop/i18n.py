@@ -1,0 +1,114 @@
+"""Messages in Vietnamese and English, through gettext catalogs managed with babel.
+
+Vietnamese is the source language: every sentence the library prints is written in Vietnamese
+and marked with :func:`_`; the English translation lives in the catalog
+``ocop/locale/en/LC_MESSAGES/ocop.po`` (compiled to ``ocop.mo``), kept with babel's tools
+(``extract``, ``update``, ``compile``; see ``scripts/catalog.py``). A test fails on any
+untranslated message or any placeholder that differs between the two.
+
+    >>> from ocop.i18n import _
+    >>> m = _("chưa trả lời")
+    >>> m.text("vi"), m.text("en")
+    ('chưa trả lời', 'unanswered')
+    >>> m = _("không có phương án số {value} (chỉ có 1–{options_count})", value=9, options_count=4)
+    >>> m.text("en")
+    'there is no option 9 (only 1–4)'
+
+Every function that formats takes an explicit ``locale``; nothing here is global state but the
+catalog, read once.
+"""
+
+from __future__ import annotations
+
+import gettext
+import threading
+from importlib import resources
+from typing import Any
+
+LOCALES = ("vi", "en")
+DOMAIN = "ocop"
+
+_lock = threading.Lock()
+_catalogs: dict[str, gettext.NullTranslations] = {}
+
+
+class UnknownLocaleError(ValueError):
+    """A locale other than ``"vi"`` and ``"en"``."""
+
+
+def _catalog(locale: str) -> gettext.NullTranslations:
+    found = _catalogs.get(locale)
+    if found is None:
+        with _lock:
+            found = _catalogs.get(locale)
+            if found is None:
+                path = resources.files("ocop") / "locale" / locale / "LC_MESSAGES" / "ocop.mo"
+                with path.open("rb") as fh:
+                    found = gettext.GNUTranslations(fh)
+                _catalogs[locale] = found
+    return found
+
+
+def translate(message: str, locale: str) -> str:
+    """``message`` (a Vietnamese source message) in ``locale``."""
+    if locale == "vi":
+        return message
+    if locale not in LOCALES:
+        raise UnknownLocaleError(f"locale must be one of {LOCALES}, not {locale!r}")
+    return _catalog(locale).gettext(message)
+
+
+class Message:
+    """A message marked for translation, with its parameters; rendered per locale."""
+
+    __slots__ = ("msgid", "params")
+
+    def __init__(self, msgid: str, params: dict[str, Any]) -> None:
+        self.msgid = msgid
+        self.params = params
+
+    def text(self, locale: str = "vi") -> str:
+        template = translate(self.msgid, locale)
+        if not self.params:
+            return template
+        params = {
+            k: (v.text(locale) if isinstance(v, Message | Pair) else v)
+            for k, v in self.params.items()
+        }
+        return template.format(**params)
+
+    def __str__(self) -> str:
+        return self.text("vi")
+
+    def __repr__(self) -> str:
+        return f"Message({self.msgid!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.msgid, self.params) == (other.msgid, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.msgid)
+
+
+class Pair:
+    """Text that comes with both languages from data (a label of the rule data, say) rather than
+    from the catalog; renders like a :class:`Message`."""
+
+    __slots__ = ("en", "vi")
+
+    def __init__(self, vi: str, en: str) -> None:
+        self.vi = vi
+        self.en = en
+
+    def text(self, locale: str = "vi") -> str:
+        return self.vi if locale == "vi" else self.en
+
+    def __str__(self) -> str:
+        return self.vi
+
+
+def _(msgid: str, **params: Any) -> Message:
+    """Mark a Vietnamese message (with ``{named}`` placeholders) for the catalogs."""
+    return Message(msgid, params)
