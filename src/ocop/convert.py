@@ -252,7 +252,9 @@ def to_data(obj: Any) -> dict[str, Any]:
         return {"format": ADVICE, **advice_data(obj)}
     if isinstance(obj, Certificate):
         return {"format": CERTIFICATE, **c.unstructure(obj)}
-    raise TypeError(f"no JSON format for {type(obj).__name__}")
+    from ocop.errors import UsageError
+
+    raise UsageError(_("không có định dạng JSON cho {kind}", kind=type(obj).__name__))
 
 
 def _evaluation(ev: Any) -> dict[str, Any]:

@@ -317,3 +317,18 @@ class RuleSetConflictError(OcopError, ValueError):
                     new=repr(new),
                 )
             )
+
+
+class NoAuthorityError(OcopError, LookupError):
+    """No authority recognises this star class on this date under this rule set."""
+
+
+class UsageError(OcopError, ValueError):
+    """A library call with an argument outside its documented values (a locale, a format …)."""
+
+
+class NotFoundError(OcopError, KeyError):
+    """A part, section, criterion or product set that the sheet or tree does not have."""
+
+    def __str__(self) -> str:
+        return OcopError.__str__(self)

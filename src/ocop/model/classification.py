@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
+from ocop.errors import NotFoundError
+from ocop.i18n import _
+
 
 @frozen
 class Ministry:
@@ -86,10 +89,13 @@ class Classification:
 
     def product_set(self, number: int) -> ProductSet:
         """Product set ``number``; ``KeyError`` when there is none."""
-        return self._by_number[number]
+        try:
+            return self._by_number[number]
+        except KeyError:
+            raise NotFoundError(_("không có bộ sản phẩm {number}", number=repr(number))) from None
 
     def sector(self, code: str) -> Sector:
         for s in self.sectors:
             if s.code == code:
                 return s
-        raise KeyError(code)
+        raise NotFoundError(_("không có ngành {code}", code=repr(code)))

@@ -27,7 +27,12 @@ from fractions import Fraction
 
 from attrs import field, frozen
 
-from ocop.errors import SheetNotAvailableError, UnknownProductSetError
+from ocop.errors import (
+    NoAuthorityError,
+    OutOfRangeError,
+    SheetNotAvailableError,
+    UnknownProductSetError,
+)
 from ocop.i18n import Pair, _
 from ocop.model.classification import Classification
 from ocop.model.sheet import Sheet
@@ -205,7 +210,7 @@ class RuleSet:
         for b in self.bands:
             if total in b:
                 return b.star
-        raise ValueError(f"{total} is outside 0–{self.maximum}")
+        raise OutOfRangeError(total, self.maximum)
 
     def authority(self, star: int, on: dt.date) -> Authority:
         """Who recognises ``star`` on date ``on`` under this rule set."""
@@ -214,7 +219,13 @@ class RuleSet:
                 for s, auth in period.stars:
                     if s == star:
                         return auth
-                raise ValueError(
-                    f"{star}★ is not recognised; recognition starts at {int(self.recognised_from)}★"
+                raise NoAuthorityError(
+                    _(
+                        "{star}★ không được công nhận; công nhận bắt đầu từ {first}★",
+                        star=int(star),
+                        first=int(self.recognised_from),
+                    )
                 )
-        raise ValueError(f"{self.id} assigns no authority on {on}")
+        raise NoAuthorityError(
+            _("{id} không quy định cấp công nhận vào ngày {on}", id=self.id, on=on)
+        )

@@ -25,6 +25,8 @@ from collections.abc import Iterator
 
 from attrs import field, frozen
 
+from ocop.errors import NotFoundError
+from ocop.i18n import _
 from ocop.model.stars import StarClass
 
 
@@ -221,7 +223,7 @@ class Sheet:
         for part in self.parts:
             if part.code == code:
                 return part
-        raise KeyError(code)
+        raise NotFoundError(_("phiếu không có mục {code}", code=repr(code)))
 
     def section(self, code: str) -> Section:
         """Section ``code`` (``"6"``)."""
@@ -229,12 +231,20 @@ class Sheet:
             for section in part.sections:
                 if section.code == code:
                     return section
-        raise KeyError(code)
+        raise NotFoundError(_("phiếu không có mục {code}", code=repr(code)))
 
     def criterion(self, code: str) -> Criterion:
         """Criterion or sub-criterion ``code`` (``"4.1"``, ``"6.1.2"``, or ``"8"`` for a section
         printed with options directly)."""
-        return self._index[code]
+        try:
+            return self._index[code]
+        except KeyError:
+            raise NotFoundError(
+                _(
+                    "phiếu không có tiêu chí {code}",
+                    code=repr(code),
+                )
+            ) from None
 
     def __contains__(self, code: object) -> bool:
         return code in self._index

@@ -118,7 +118,14 @@ class Entry:
         from ocop import rules
 
         if self.decision_date is None:
-            raise ValueError("no decision date")
+            from ocop.errors import UsageError
+
+            raise UsageError(
+                _(
+                    "sản phẩm {name} không có ngày quyết định",
+                    name=repr(self.name),
+                )
+            )
         rule_set = self.rule_set
         if rule_set is None:
             first = rules.all()[0]

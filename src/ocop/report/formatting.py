@@ -22,7 +22,15 @@ LOCALES = ("vi", "en")
 
 def _locale(locale: str) -> str:
     if locale not in LOCALES:
-        raise ValueError(f"locale must be one of {LOCALES}, not {locale!r}")
+        from ocop.errors import UsageError
+        from ocop.i18n import _
+
+        raise UsageError(
+            _(
+                "ngôn ngữ phải là vi hoặc en, không phải {locale}",
+                locale=repr(locale),
+            )
+        )
     return locale
 
 

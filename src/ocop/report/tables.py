@@ -95,7 +95,14 @@ def table(
         lines += ["| " + " | ".join(r) + " |" for r in body]
         return "\n".join(lines)
     if format != "text":
-        raise ValueError(f"format must be text, md or csv, not {format!r}")
+        from ocop.errors import UsageError
+
+        raise UsageError(
+            _(
+                "định dạng phải là text, md hoặc csv, không phải {format}",
+                format=repr(format),
+            )
+        )
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
