@@ -20,6 +20,7 @@ goes to standard error with the file and the place of the fault).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -173,6 +174,17 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+@contextlib.contextmanager
+def _reading(path: str) -> Iterator[None]:
+    """Turn the errors of reading a file into bad-input errors naming the file."""
+    try:
+        yield
+    except OcopError as e:
+        raise _InputError("", e) from None
+    except OSError as e:
+        raise _InputError(path, _("không đọc được tệp ({strerror})", strerror=e.strerror)) from None
+
+
 def _progress(entries: Iterator[Any], err: TextIO) -> Iterator[Any]:
     """Count rows on standard error while a long read runs, only on a terminal."""
     if not err.isatty():
@@ -193,15 +205,9 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     by = tuple(d.strip() for d in args.by.split(",") if d.strip())
     on = dt.date.fromisoformat(args.on) if args.on else None
     report = register.ImportReport(args.file)
-    try:
+    with _reading(args.file):
         entries = register.stream(args.file, report=report)
         counts = stats.count(_progress(entries, err), by, on=on, valid_only=args.valid_only)
-    except OcopError as e:
-        raise _InputError("", e) from None
-    except OSError as e:
-        raise _InputError(
-            args.file, _("không đọc được tệp ({strerror})", strerror=e.strerror)
-        ) from None
     if args.format == "json":
         from ocop.report import label
 
@@ -255,14 +261,8 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
                     raise _InputError(args.file, e) from None
             out.write((_("{file}: hợp lệ.", file=args.file).text(args.lang)) + "\n")
             return EXIT_OK
-    try:
+    with _reading(args.file):
         result = register.read(args.file)
-    except OcopError as e:
-        raise _InputError("", e) from None
-    except OSError as e:
-        raise _InputError(
-            args.file, _("không đọc được tệp ({strerror})", strerror=e.strerror)
-        ) from None
     out.write(result.report.summary(args.lang) + "\n")
     return EXIT_OUTCOME if result.report.rejected else EXIT_OK
 
