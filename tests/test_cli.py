@@ -122,6 +122,10 @@ def test_rules() -> None:
     one = run("rules", "26/2026", "--set", "1")
     assert "4.1 Khu vực phân phối chính (5)" in one.stdout
     assert "[2] *** Thị trường ngoài địa bàn cấp xã" in one.stdout
+    english = run("--lang", "en", "rules", "26/2026", "--set", "1")
+    assert (
+        "[2] *** Market beyond the commune, fewer than 5 distributors or agents" in english.stdout
+    )
     bands = run("--lang", "en", "rules", "148")
     assert "4 stars: 70 to under 90 points" in bands.stdout
     unknown = run("rules", "27/2027")

@@ -149,7 +149,8 @@ def _print_sheet(rs: Any, number: int, args: argparse.Namespace, out: TextIO) ->
                         mark = f" {'*' * opt.mark}" if opt.mark else ""
                         case_word = _("TH").text(args.lang)
                         case = f" [{case_word}{opt.case}]" if opt.case else ""
-                        out.write(f"      {k}. [{opt.points}]{mark}{case} {opt.label_vi}\n")
+                        label = opt.label_vi if vi else (opt.label_en or opt.label_vi)
+                        out.write(f"      {k}. [{opt.points}]{mark}{case} {label}\n")
 
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
