@@ -91,7 +91,8 @@ def harvest() -> int:
     return 0
 
 
-def update() -> int:
+def extract(target: Path) -> None:
+    """Extract every ``_("…")`` message of the package into the template ``target``."""
     cli = CommandLineInterface()
     cli.run(  # type: ignore[no-untyped-call]
         [
@@ -107,10 +108,14 @@ def update() -> int:
             "--project",
             "ocop",
             "-o",
-            str(POT),
+            str(target),
             str(ROOT),
         ]
     )
+
+
+def update() -> int:
+    extract(POT)
     with POT.open("rb") as fh:
         template = read_po(fh)
     catalog = _read()

@@ -255,19 +255,7 @@ def rule_bundle_schema() -> dict[str, Any]:
     )
     ruleset = {
         "type": "object",
-        "required": [
-            "format",
-            "id",
-            "title_vi",
-            "title_en",
-            "signed",
-            "effective",
-            "parts",
-            "bands",
-            "certificate_validity_months",
-            "authorities",
-            "sheets",
-        ],
+        "required": sorted(loader._RULESET_KEYS),
         "properties": {
             "format": {"const": loader.RULESET_FORMAT},
             "id": text,

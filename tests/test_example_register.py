@@ -62,7 +62,7 @@ def test_producers(example: register.Register) -> None:
     pc = stats.producers(example)
     assert pc.total == 9345
     assert pc.by_type["HTX"] == 3075
-    assert round(pc.share("HTX") * 100, 1) == Fraction(329, 10)  # type: ignore[operator]
+    assert round(pc.share("HTX") * 100, 1) == Fraction(329, 10)
 
 
 def test_regions_follow_the_published_shares(example: register.Register) -> None:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from attrs import field, frozen
+from attrs import define, field, frozen
 
 from ocop.errors import (
     OcopError,
@@ -48,6 +48,7 @@ from ocop.register.entry import Entry, Rank
 from ocop.register.values import BadValue, read_date, read_rank, read_sector, read_year
 
 Source = str | os.PathLike[str] | IO[str]
+_HEADERS = {c.key: c.header_vi for c in COLUMNS}
 
 
 @frozen
@@ -72,9 +73,11 @@ class RegisterFormatError(OcopError, ValueError):
     """The file itself cannot be read as a register (no header, a required column missing)."""
 
 
-@frozen
+@define
 class ImportReport:
-    """What an import did: rows read, kept and rejected (with every reason)."""
+    """What an import did: rows read, kept and rejected (with every reason).
+
+    A stream fills it in as it reads, so it is the one mutable record of the package."""
 
     source: str
     read: int = 0
@@ -112,18 +115,6 @@ class Register:
         return len(self.entries)
 
 
-class _Counter:
-    """The mutable tallies behind an :class:`ImportReport` while a stream runs."""
-
-    def __init__(self, report: ImportReport) -> None:
-        self.report = report
-
-    def add(self, kept: bool) -> None:
-        object.__setattr__(self.report, "read", self.report.read + 1)
-        if kept:
-            object.__setattr__(self.report, "kept", self.report.kept + 1)
-
-
 class _RowReader:
     """Turns the text values of one row into an :class:`Entry`, or its :class:`RowError` s."""
 
@@ -149,10 +140,9 @@ class _RowReader:
         from ocop.records import producer_type
 
         errors: list[RowError] = []
-        header = {c.key: c.header_vi for c in COLUMNS}
 
         def fail(key: str, message: Message) -> None:
-            errors.append(RowError(row, header[key], values.get(key), message))
+            errors.append(RowError(row, _HEADERS[key], values.get(key), message))
 
         def text(key: str) -> str | None:
             value = values.get(key)
@@ -453,7 +443,6 @@ def stream(
     """
     handle, name, owned = _open(source)
     report = report if report is not None else ImportReport(name)
-    counter = _Counter(report)
     ignored: list[str] = []
     reader = _RowReader()
     kind = _format_of(name, format)
@@ -467,7 +456,7 @@ def stream(
         first = True
         for number, values in rows:
             if first:
-                object.__setattr__(report, "ignored_columns", tuple(ignored))
+                report.ignored_columns = tuple(ignored)
                 first = False
             if "__bad__" in values:
                 report.rejected.append(
@@ -475,15 +464,16 @@ def stream(
                         number, None, values["__bad__"], _("bản ghi không phải đối tượng JSON")
                     )
                 )
-                counter.add(False)
+                report.read += 1
                 continue
             result = reader.entry(values, number)
             if isinstance(result, Entry):
-                counter.add(True)
+                report.read += 1
+                report.kept += 1
                 yield result
             else:
                 report.rejected.extend(result)
-                counter.add(False)
+                report.read += 1
     finally:
         if owned:
             handle.close()

@@ -614,6 +614,34 @@ def read_parts(r: _Reader, raw: Any) -> list[PartSpec]:
     return parts
 
 
+_RULESET_KEYS = {
+    "format",
+    "id",
+    "title_vi",
+    "title_en",
+    "signed",
+    "effective",
+    "parts",
+    "bands",
+    "certificate_validity_months",
+    "authorities",
+    "sheets",
+}
+_RULESET_OPTIONAL = {
+    "aliases",
+    "replaced",
+    "replaced_by",
+    "amendments",
+    "recognised_from",
+    "transition",
+    "classification",
+    "classification_note",
+    "classification_summary",
+    "source",
+    "checked",
+}
+
+
 def _date(r: _Reader, value: Any, where: str) -> dt.date | None:
     if value is None:
         return None
@@ -641,36 +669,7 @@ def build_rule_set(
     if not isinstance(data, dict):
         r.fail("", _("không phải một đối tượng JSON"))
         r.done()
-    r.keys(
-        data,
-        "",
-        {
-            "format",
-            "id",
-            "title_vi",
-            "title_en",
-            "signed",
-            "effective",
-            "parts",
-            "bands",
-            "certificate_validity_months",
-            "authorities",
-            "sheets",
-        },
-        {
-            "aliases",
-            "replaced",
-            "replaced_by",
-            "amendments",
-            "recognised_from",
-            "transition",
-            "classification",
-            "classification_note",
-            "classification_summary",
-            "source",
-            "checked",
-        },
-    )
+    r.keys(data, "", _RULESET_KEYS, _RULESET_OPTIONAL)
     if data.get("format") != RULESET_FORMAT:
         r.fail("format", _("định dạng '{value}' không được hỗ trợ", value=data.get("format")))
         r.done()

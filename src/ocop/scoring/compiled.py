@@ -29,10 +29,7 @@ class CompiledSheet:
         "groups",
         "lowest",
         "marks",
-        "maxima",
         "n",
-        "part_of",
-        "section_of",
         "sheet",
     )
 
@@ -48,7 +45,6 @@ class CompiledSheet:
         self.by_position: dict[str, dict[int | None, int]] = {}
         # code -> {points: points}, plus None -> 0; positions are found on demand.
         self.by_points: dict[str, dict[int | None, int]] = {}
-        self.maxima: dict[str, int] = {}
         self.lowest: dict[str, int] = {}
         for c in crits:
             valid = [
@@ -58,7 +54,6 @@ class CompiledSheet:
             ]
             self.by_position[c.code] = {None: 0, **{k: o.points for k, o in valid}}
             self.by_points[c.code] = {None: 0, **{o.points: o.points for _, o in valid}}
-            self.maxima[c.code] = max(o.points for _, o in valid) if valid else 0
             self.lowest[c.code] = min(o.points for _, o in valid) if valid else 0
         # level -> ((code, required points), ...)
         marks: dict[StarClass, list[tuple[str, int]]] = {}
@@ -102,17 +97,13 @@ class CompiledSheet:
                 for leaf in crit.leaves()
                 if leaf.code != gate.criterion
             )
-        self.section_of: dict[str, str] = {}
-        self.part_of: dict[str, str] = {}
-        self.groups: dict[str, tuple[str, ...]] = {}
-        for part in sheet.parts:
-            for section in part.sections:
-                for crit in section.criteria:
-                    if crit.subcriteria:
-                        self.groups[crit.code] = tuple(x.code for x in crit.leaves())
-                    for leaf in crit.leaves():
-                        self.section_of[leaf.code] = section.code
-                        self.part_of[leaf.code] = part.code
+        self.groups: dict[str, tuple[str, ...]] = {
+            crit.code: tuple(x.code for x in crit.leaves())
+            for part in sheet.parts
+            for section in part.sections
+            for crit in section.criteria
+            if crit.subcriteria
+        }
 
     def bands_for(self, rs: RuleSet) -> tuple[tuple[int, StarClass], ...]:
         """The rule set's bands as ``(lower bound, class)``, highest first."""

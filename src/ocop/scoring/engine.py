@@ -38,7 +38,7 @@ from types import MappingProxyType
 
 from ocop.errors import EvaluationError, InexactNumberError, OutOfRangeError, Problem
 from ocop.i18n import Pair, _
-from ocop.model import RuleSet, Sheet, StarClass
+from ocop.model import Fault, RuleSet, Sheet, StarClass
 from ocop.scoring.compiled import CompiledSheet, compiled
 from ocop.scoring.evaluation import Council, Evaluation
 from ocop.scoring.result import Points, Score, ScoreRange
@@ -231,6 +231,32 @@ def _star(band: StarClass, points: Mapping[str, Points], cs: CompiledSheet) -> S
     return band
 
 
+def _scored(
+    rs: RuleSet,
+    cs: CompiledSheet,
+    source: Evaluation | Council,
+    points: dict[str, Points],
+    disqualified: tuple[Fault, ...],
+    gated: tuple[str, ...],
+    evaluators: tuple[Score, ...] = (),
+) -> Score:
+    """The score of a sheet whose points are known: band by their total, class by the marks."""
+    total = sum(points.values(), start=0)
+    band = _band(rs, cs, total)
+    return Score(
+        rule_set=rs,
+        sheet=cs.sheet,
+        source=source,
+        total=total,
+        band=band,
+        star=None if disqualified else _star(band, points, cs),
+        disqualified=disqualified,
+        gated=gated,
+        evaluators=evaluators,
+        points=MappingProxyType(points),
+    )
+
+
 def _score_one(evaluation: Evaluation, rs: RuleSet, sheet: Sheet | None = None) -> Score:
     if sheet is None:
         sheet = rs.sheet(evaluation.product_set)
@@ -239,6 +265,7 @@ def _score_one(evaluation: Evaluation, rs: RuleSet, sheet: Sheet | None = None) 
         problems = _case_problems(sheet, case)
         cs = compiled(sheet, case if sheet.cases else None)
     else:
+        # Inlined cache hit of compiled(): the call alone costs a few per cent of the hot path.
         problems = []
         found = sheet.engine_cache.get(None)
         cs = found if isinstance(found, CompiledSheet) else compiled(sheet, None)
@@ -289,20 +316,8 @@ def _score_one(evaluation: Evaluation, rs: RuleSet, sheet: Sheet | None = None) 
         gated = cs.gate_zeroed
         for code in gated:
             points[code] = 0
-    total = sum(points.values(), start=0)
-    band = _band(rs, cs, total)
     disqualified = tuple(f for f in sheet.faults if f.id in evaluation.faults)
-    return Score(
-        rule_set=rs,
-        sheet=sheet,
-        source=evaluation,
-        total=total,
-        band=band,
-        star=None if disqualified else _star(band, points, cs),
-        disqualified=disqualified,
-        gated=gated,
-        points=MappingProxyType(points),
-    )
+    return _scored(rs, cs, evaluation, points, disqualified, gated)
 
 
 def _score_council(council: Council, rules: RuleSet | None) -> Score:
@@ -342,23 +357,10 @@ def _score_council(council: Council, rules: RuleSet | None) -> Score:
     points: dict[str, Points] = {
         code: Fraction(sum(s.points[code] for s in scores), n) for code in cs.codes
     }
-    total = Fraction(sum(s.total for s in scores), n)
-    band = _band(rs, cs, total)
     faults = set().union(*(s.disqualified for s in scores))
     disqualified = tuple(f for f in sheet.faults if f in faults)
     gated = tuple(c for c in cs.codes if any(c in s.gated for s in scores))
-    return Score(
-        rule_set=rs,
-        sheet=sheet,
-        source=council,
-        total=total,
-        band=band,
-        star=None if disqualified else _star(band, points, cs),
-        disqualified=disqualified,
-        gated=gated,
-        evaluators=tuple(scores),
-        points=MappingProxyType(points),
-    )
+    return _scored(rs, cs, council, points, disqualified, gated, tuple(scores))
 
 
 def score(evaluation: Evaluation | Council, *, rules: RuleSet | None = None) -> Score:

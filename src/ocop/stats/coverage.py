@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from fractions import Fraction
 
 from attrs import frozen
 
@@ -105,9 +106,7 @@ class ProducerCounts:
     unnamed: int
     untyped: int
 
-    def share(self, code: str) -> object:
-        from fractions import Fraction
-
+    def share(self, code: str) -> Fraction:
         return Fraction(self.by_type.get(code, 0), self.total) if self.total else Fraction(0)
 
 
