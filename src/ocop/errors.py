@@ -332,3 +332,16 @@ class NotFoundError(OcopError, KeyError):
 
     def __str__(self) -> str:
         return OcopError.__str__(self)
+
+
+class UnknownLocaleError(OcopError, ValueError):
+    """A language other than Vietnamese (``"vi"``) and English (``"en"``)."""
+
+    def __init__(self, locale: object) -> None:
+        self.locale = locale
+        super().__init__(
+            _(
+                "Ngôn ngữ {locale} không được hỗ trợ (có: vi, en).",
+                locale=repr(locale)[:40],
+            )
+        )

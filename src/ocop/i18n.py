@@ -32,10 +32,6 @@ _lock = threading.Lock()
 _catalogs: dict[str, gettext.NullTranslations] = {}
 
 
-class UnknownLocaleError(ValueError):
-    """A locale other than ``"vi"`` and ``"en"``."""
-
-
 def _catalog(locale: str) -> gettext.NullTranslations:
     found = _catalogs.get(locale)
     if found is None:
@@ -49,13 +45,40 @@ def _catalog(locale: str) -> gettext.NullTranslations:
     return found
 
 
+def check_locale(locale: object) -> str:
+    """``locale`` itself when it is one the library speaks; else an
+    :class:`~ocop.errors.UnknownLocaleError`.
+
+    >>> check_locale("en")
+    'en'
+    >>> check_locale("fr")
+    Traceback (most recent call last):
+    ...
+    ocop.errors.UnknownLocaleError: Ngôn ngữ 'fr' không được hỗ trợ (có: vi, en).
+    Unsupported language 'fr' (available: vi, en).
+    """
+    if locale == "vi" or locale == "en":
+        return locale
+    from ocop.errors import UnknownLocaleError
+
+    raise UnknownLocaleError(locale)
+
+
 def translate(message: str, locale: str) -> str:
     """``message`` (a Vietnamese source message) in ``locale``."""
     if locale == "vi":
         return message
-    if locale not in LOCALES:
-        raise UnknownLocaleError(f"locale must be one of {LOCALES}, not {locale!r}")
-    return _catalog(locale).gettext(message)
+    return _catalog(check_locale(locale)).gettext(message)
+
+
+def ntranslate(singular: str, plural: str, n: int, locale: str) -> str:
+    """The form of a message for the number ``n`` in ``locale`` (``ngettext``).
+
+    Vietnamese has one form; the catalog holds the English singular and plural.
+    """
+    if locale == "vi":
+        return singular
+    return _catalog(check_locale(locale)).ngettext(singular, plural, n)
 
 
 class Message:
@@ -103,7 +126,7 @@ class Pair:
         self.en = en
 
     def text(self, locale: str = "vi") -> str:
-        return self.vi if locale == "vi" else self.en
+        return self.vi if check_locale(locale) == "vi" else self.en
 
     def __str__(self) -> str:
         return self.vi

@@ -34,6 +34,7 @@ from typing import Any
 from ocop.errors import Problem, RuleDataError
 from ocop.i18n import _
 from ocop.model import Classification, Criterion, RuleSet, Section, Sheet
+from ocop.model.policy import Interpretation, Policy
 from ocop.rules.loader import (
     CLASSIFICATION_FORMAT,
     RULESET_FORMAT,
@@ -43,6 +44,7 @@ from ocop.rules.loader import (
     build_rule_set,
     build_sheet,
     read_parts,
+    read_policy,
 )
 
 BUNDLE_FORMAT = "ocop-rule-bundle/1"
@@ -101,7 +103,10 @@ def _assemble(
         int(k) for k in ((meta.get("bands") or {}).get("lower_bounds") or {}) if str(k).isdigit()
     ]
     classes = max(declared, default=5)
-    levels = range(2, classes + 1) if meta.get("official") is not True else range(3, 6)
+    r = _Reader(f"{source}: ruleset")
+    policy = read_policy(r, meta.get("policy"), classes)
+    r.done()
+    levels = tuple(int(level) for level in policy.mark_levels)
     sheets: dict[int, Sheet] = {}
     problems: list[Problem] = []
     for k, raw in enumerate(sheet_data, 1):
@@ -340,7 +345,24 @@ def ruleset_data(rs: RuleSet) -> dict[str, Any]:
     }
     if rs.checked:
         data["checked"] = rs.checked.isoformat()
+    data["policy"] = policy_data(rs.policy)
     return data
+
+
+def _interpretation_data(i: Interpretation) -> dict[str, str]:
+    return {"id": i.id, "text_vi": i.text_vi, "text_en": i.text_en}
+
+
+def policy_data(policy: Policy) -> dict[str, Any]:
+    """A rule set's policy as the ``"policy"`` object of ``ruleset.json``."""
+    return {
+        "interpretation": _interpretation_data(policy.interpretation),
+        "other_interpretations": [_interpretation_data(i) for i in policy.other_interpretations],
+        "mark_levels": [int(v) for v in policy.mark_levels],
+        "top_class_central": policy.top_class_central,
+        "potential_top": policy.potential_top,
+        "source": policy.source,
+    }
 
 
 def export(rs: RuleSet) -> dict[str, Any]:

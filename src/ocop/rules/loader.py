@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ocop.errors import Problem, RuleDataError
 from ocop.i18n import Message, Pair, _
 from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector
+from ocop.model.policy import Interpretation, Policy, generic_policy
 from ocop.model.ruleset import (
     Amendment,
     Authority,
@@ -126,7 +127,7 @@ _OPTION_OPTIONAL = {"label_en", "mark", "case"}
 
 
 def _option(
-    r: _Reader, data: Any, where: str, cases: set[int], levels: range = range(3, 6)
+    r: _Reader, data: Any, where: str, cases: set[int], levels: Sequence[int] = (3, 4, 5)
 ) -> Option | None:
     if not r.typed(data, dict, where, "option"):
         return None
@@ -174,7 +175,7 @@ def _option(
 
 
 def _criterion(
-    r: _Reader, data: Any, parent: str | None, levels: range = range(3, 6)
+    r: _Reader, data: Any, parent: str | None, levels: Sequence[int] = (3, 4, 5)
 ) -> Criterion | None:
     """A criterion, a sub-criterion, or a section printed with options (``parent`` None)."""
     where = str(data.get("code", "?")) if isinstance(data, dict) else "?"
@@ -306,7 +307,7 @@ def _criterion(
     )
 
 
-def _section(r: _Reader, data: Any, levels: range = range(3, 6)) -> Section | None:
+def _section(r: _Reader, data: Any, levels: Sequence[int] = (3, 4, 5)) -> Section | None:
     where = str(data.get("code", "?")) if isinstance(data, dict) else "?"
     if not r.typed(data, dict, where, "section"):
         return None
@@ -350,7 +351,7 @@ def build_sheet(
     part_maxima: Mapping[str, int],
     *,
     part_labels: Mapping[str, tuple[str, str]] | None = None,
-    mark_levels: range = range(3, 6),
+    mark_levels: Sequence[int] = (3, 4, 5),
 ) -> Sheet:
     """Build and check a :class:`~ocop.model.Sheet` from its data.
 
@@ -639,7 +640,70 @@ _RULESET_OPTIONAL = {
     "classification_summary",
     "source",
     "checked",
+    "policy",
 }
+
+
+def _interpretation(r: _Reader, raw: Any, where: str) -> Interpretation | None:
+    if not isinstance(raw, dict) or not r.keys(raw, where, {"id", "text_vi", "text_en"}, set()):
+        r.fail(where, _("cách hiểu phải có id, text_vi và text_en"))
+        return None
+    ok = all(r.typed(raw[k], str, where, k) for k in ("id", "text_vi", "text_en"))
+    return Interpretation(raw["id"], raw["text_vi"], raw["text_en"]) if ok else None
+
+
+def read_policy(r: _Reader, raw: Any, classes: int) -> Policy:
+    """A rule set's policy (``"policy"`` of ``ruleset.json``), or the generic one when absent.
+
+    ``classes`` is the number of classes the bands declare; marks may name classes 2 … classes.
+    """
+    if raw is None:
+        return generic_policy(max(classes, 1))
+    keys = {"interpretation", "mark_levels"}
+    optional = {"top_class_central", "potential_top", "other_interpretations", "source"}
+    if not isinstance(raw, dict) or not r.keys(raw, "policy", keys, optional):
+        if not isinstance(raw, dict):
+            r.fail("policy", _("'{name}' sai kiểu: {value}", name="policy", value=repr(raw)[:80]))
+        return generic_policy(max(classes, 1))
+    interpretation = _interpretation(r, raw["interpretation"], "policy.interpretation")
+    others: list[Interpretation] = []
+    extra = raw.get("other_interpretations", [])
+    if r.typed(extra, list, "policy", "other_interpretations"):
+        for k, item in enumerate(extra):
+            found = _interpretation(r, item, f"policy.other_interpretations[{k}]")
+            if found is not None:
+                others.append(found)
+    levels = raw["mark_levels"]
+    good_levels = isinstance(levels, list) and all(
+        isinstance(v, int) and not isinstance(v, bool) and 2 <= v <= classes for v in levels
+    )
+    if not good_levels or len(set(levels)) != len(levels):
+        r.fail(
+            "policy.mark_levels",
+            _(
+                "các hạng mang dấu {levels} phải là các hạng khác nhau từ 2 đến {classes}",
+                levels=repr(levels)[:80],
+                classes=classes,
+            ),
+        )
+        levels = []
+    flags: dict[str, bool] = {}
+    for key in ("top_class_central", "potential_top"):
+        value = raw.get(key, False)
+        flags[key] = value if r.typed(value, bool, "policy", key) else False
+    source = raw.get("source", "")
+    if not r.typed(source, str, "policy", "source"):
+        source = ""
+    if interpretation is None:
+        return generic_policy(max(classes, 1))
+    return Policy(
+        interpretation=interpretation,
+        mark_levels=tuple(sorted(levels)),
+        top_class_central=flags["top_class_central"],
+        potential_top=flags["potential_top"],
+        other_interpretations=tuple(others),
+        source=source,
+    )
 
 
 def _date(r: _Reader, value: Any, where: str) -> dt.date | None:
@@ -768,6 +832,7 @@ def build_rule_set(
     if classification is None and data.get("classification_summary"):
         classification = summary_classification(data["classification_summary"])
     checked = _date(r, data.get("checked"), "checked")
+    policy = read_policy(r, data.get("policy"), len(lowers))
     r.done()
     assert signed is not None
     assert effective is not None
@@ -799,5 +864,6 @@ def build_rule_set(
         source=str(data.get("source", "")),
         checked=checked,
         official=official,
+        policy=policy,
         store=store,
     )
