@@ -179,8 +179,9 @@ class UnknownProductSetError(OcopError, LookupError):
 class EvaluationError(OcopError, ValueError):
     """An evaluation sheet cannot be scored; ``problems`` lists every fault with its criterion."""
 
-    def __init__(self, what: str, problems: Iterable[Problem]) -> None:
+    def __init__(self, what: str | Message | Pair, problems: Iterable[Problem]) -> None:
         problems = tuple(problems)
+        self.what = what
         super().__init__(
             _("Phiếu đánh giá {what} không hợp lệ ({count} lỗi).", what=what, count=len(problems)),
             problems=problems,

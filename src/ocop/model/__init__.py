@@ -1,6 +1,7 @@
 """The value types of ``ocop``: frozen, slotted ``attrs`` classes that describe the rules."""
 
 from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector
+from ocop.model.policy import Interpretation, Policy
 from ocop.model.ruleset import (
     Amendment,
     Authority,
@@ -38,11 +39,13 @@ __all__ = [
     "Fault",
     "FoodSafetyGate",
     "Group",
+    "Interpretation",
     "Ministry",
     "Number",
     "Option",
     "Part",
     "PartSpec",
+    "Policy",
     "ProductSet",
     "RuleSet",
     "Section",

@@ -197,8 +197,6 @@ class Sheet:
     title_en: str | None = None
     scorable: tuple[Criterion, ...] = field(init=False, eq=False, repr=False)
     _index: dict[str, Criterion] = field(init=False, eq=False, repr=False)
-    engine_cache: dict[object, object] = field(init=False, eq=False, repr=False, factory=dict)
-    """Private to the scoring engine: lookup tables built on first use."""
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Criterion] = {}

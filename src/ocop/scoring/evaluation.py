@@ -69,10 +69,17 @@ class Evaluation:
     council: CouncilLevel = "province"
     evaluator: str | None = None
     typed: bool = field(init=False, eq=False, repr=False)
-    """True when every answer is an ``int`` or ``None`` (checked once, here)."""
+    """True when the rule set is a string, the product set and case whole numbers and every
+    answer an ``int`` or ``None`` (checked once, here; the engine checks the rest)."""
 
     def __attrs_post_init__(self) -> None:
-        clean = _ANSWER_TYPES.issuperset(map(type, self.answers.values()))
+        case = self.case
+        clean = (
+            self.rule_set.__class__ is str
+            and self.product_set.__class__ is int
+            and (case is None or case.__class__ is int)
+            and _ANSWER_TYPES.issuperset(map(type, self.answers.values()))
+        )
         object.__setattr__(self, "typed", clean)
 
 

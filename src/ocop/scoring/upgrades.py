@@ -20,17 +20,15 @@ The search runs on integers: a council's averages are scaled by its number of me
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from attrs import field, frozen
 
 from ocop.errors import EvaluationError, Problem
 from ocop.i18n import Pair, _
 from ocop.model import Criterion, Option, StarClass
-from ocop.scoring.compiled import compiled
-from ocop.scoring.result import MarkCheck, Points, Score, fmt
-
-KEEP = 0  # count delta of leaving a criterion as it is
+from ocop.scoring.points import Points, fmt
+from ocop.scoring.result import MarkCheck, Score
+from ocop.scoring.star_rule import levels_to_meet
+from ocop.scoring.tables import SheetTables
 
 
 @frozen
@@ -53,8 +51,9 @@ class Advice:
     """The way to ``target`` stars from a score.
 
     ``reachable`` is false when no choice of answers on this sheet reaches the target (or the
-    dossier is disqualified); ``reason`` then says why. ``needs_central`` is true for 5★ sought
-    by a provincial council: the province can only propose it (*tiềm năng 5 sao*).
+    dossier is disqualified); ``reason`` then says why. ``needs_central`` is true when the rule
+    set's policy has the top class recognised by a central council only and a lower council
+    seeks it: that council can only propose it (*tiềm năng 5 sao* in OCOP).
     """
 
     score: Score = field(eq=False, repr=False)
@@ -124,8 +123,9 @@ class Advice:
         if self.needs_central:
             lines.append(
                 _(
-                    "5 sao chỉ do Hội đồng cấp trung ương công nhận; cấp tỉnh "
-                    "chỉ đề xuất sản phẩm tiềm năng 5 sao."
+                    "{t} chỉ do Hội đồng cấp trung ương công nhận; cấp tỉnh chỉ đề xuất "
+                    "sản phẩm tiềm năng {t}.",
+                    t=t,
                 ).text(locale)
             )
         return "\n".join(lines)
@@ -135,13 +135,14 @@ class _Variable:
     """One criterion, or a conditional criterion with the one it depends on (5.2 with 5.1).
 
     ``choices`` are ``(changed criteria, gain in scaled units, {code: option position})``,
-    only those that meet the target's star marks; the first is to change nothing, if allowed.
+    only those that meet the target's star marks, sorted by changes then gain.
     """
 
-    __slots__ = ("choices",)
+    __slots__ = ("best", "choices")
 
     def __init__(self, choices: list[tuple[int, int, dict[str, int | None]]]) -> None:
         self.choices = sorted(choices, key=lambda c: (c[0], c[1]))
+        self.best = max((g for _, g, _ in choices), default=0)
 
 
 def advice(score: Score, target: int | None = None) -> Advice:
@@ -151,29 +152,40 @@ def advice(score: Score, target: int | None = None) -> Advice:
     set of upgrades (fewest criteria, then fewest points); ``reachable`` is false, with a
     ``reason``, when the sheet cannot get there.
     """
+    from ocop.scoring.front import engine_for
+
+    if not isinstance(score, Score):
+        from ocop.errors import UsageError
+
+        raise UsageError(_("cần một Score, không phải {kind}", kind=type(score).__name__))
+    return engine_for(score.rule_set).advice(score, target)
+
+
+def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
+    """The advice for ``score``, searched on the engine's ``tables`` of its sheet."""
     rs = score.rule_set
     top = max(b.star for b in rs.bands)
     current = score.star if score.star is not None else score.band
-    goal = StarClass(min(int(current) + 1, int(top))) if target is None else target
-    if isinstance(goal, bool) or not isinstance(goal, int) or not 1 <= goal <= top:
+    goal_in = StarClass(min(int(current) + 1, int(top))) if target is None else target
+    if isinstance(goal_in, bool) or not isinstance(goal_in, int) or not 1 <= goal_in <= top:
         raise EvaluationError(
-            "advice",
+            _("lời khuyên"),
             [
                 Problem(
                     "target",
                     _(
                         "hạng mục tiêu {goal} không hợp lệ (1–{value})",
-                        goal=repr(goal),
+                        goal=repr(goal_in)[:40],
                         value=int(top),
                     ),
                 )
             ],
         )
-    goal = StarClass(goal)
+    goal = StarClass(goal_in)
     lower = next(b.lower for b in rs.bands if b.star == goal)
     short = max(lower - score.total, 0)
     missed = score.missed_marks(up_to=int(goal))
-    needs_central = goal == StarClass.FIVE and score.council == "province"
+    needs_central = rs.policy.top_class_central and goal == top and score.council != "central"
 
     def made(
         reachable: bool, already: bool, upgrades: tuple[Upgrade, ...], reason: str | None
@@ -194,29 +206,19 @@ def advice(score: Score, target: int | None = None) -> Advice:
         return made(False, False, (), "disqualified")
     if score.star is not None and score.star >= goal:
         return made(True, True, (), None)
-    upgrades, reason = _search(score, goal, lower)
+    upgrades, reason = _search(score, tables, goal, lower)
     return made(upgrades is not None, False, upgrades or (), reason)
 
 
-def _search(
-    score: Score, goal: StarClass, lower: int
-) -> tuple[tuple[Upgrade, ...] | None, str | None]:
-    sheet = score.sheet
-    cs = compiled(sheet, score.case if sheet.cases else None)
-    scale = max(len(score.evaluators), 1)
-
-    def scaled(points: Points) -> int:
-        value = Fraction(points) * scale
-        assert value.denominator == 1
-        return int(value)
-
+def _variables(score: Score, tables: SheetTables, goal: StarClass, scale: int) -> list[_Variable]:
+    """The choices of every criterion (or conditional pair) that meet the marks of ``goal``."""
     required: dict[str, int] = {}
-    for level, marks in cs.marks.items():
-        if level <= goal:
-            for code, req in marks:
-                required[code] = max(required.get(code, 0), req)
+    for level in levels_to_meet(goal, tables.marks):
+        for code, req in tables.marks[level]:
+            required[code] = max(required.get(code, 0), req * scale)
     gated = set(score.gated)
-    now = {code: scaled(score.points[code]) for code in cs.codes}
+    points = score.points
+    now = {code: int(points[code] * scale) for code in tables.codes}
 
     def raises(code: str) -> list[tuple[int, int | None]]:
         """(final scaled points, position) for keeping or raising ``code``."""
@@ -224,47 +226,78 @@ def _search(
         if code in gated:
             return out
         seen: set[int] = set()
-        for pos, pts in cs.by_position[code].items():
+        for pos, pts in tables.by_position[code].items():
             if pos is not None and pts * scale > now[code] and pts not in seen:
                 seen.add(pts)
                 out.append((pts * scale, pos))
         return out
 
-    def ok(code: str, final: int) -> bool:
-        return final >= required.get(code, 0) * scale
-
     variables: list[_Variable] = []
     paired: set[str] = set()
-    for code, dep, lowest in cs.conditions:
+    for code, dep, lowest in tables.conditions:
         paired |= {code, dep}
         choices = []
         for d_final, d_pos in raises(dep):
             for c_final, c_pos in raises(code):
                 if c_pos is not None and d_final <= lowest * scale:
                     continue
-                if ok(dep, d_final) and ok(code, c_final):
+                if d_final >= required.get(dep, 0) and c_final >= required.get(code, 0):
                     changed = (d_pos is not None) + (c_pos is not None)
                     gain = d_final - now[dep] + c_final - now[code]
                     choices.append((changed, gain, {dep: d_pos, code: c_pos}))
         variables.append(_Variable(choices))
-    for code in cs.codes:
+    for code in tables.codes:
         if code not in paired:
+            need = required.get(code, 0)
             variables.append(
                 _Variable(
                     [
                         (pos is not None, final - now[code], {code: pos})
                         for final, pos in raises(code)
-                        if ok(code, final)
+                        if final >= need
                     ]
                 )
             )
+    return variables
+
+
+def _greedy_count(variables: list[_Variable], deficit: int) -> int:
+    """The changes of one feasible way to the target: forced changes at their best, then the
+    largest gains first. The fewest changes cannot be more, so it bounds the exact search."""
+    count = gained = 0
+    optional: list[tuple[int, int]] = []
+    for var in variables:
+        first_changed, _g, _a = var.choices[0]
+        if first_changed:  # keeping the criterion as it is misses a mark: it must change
+            changed, gain, _a = max(var.choices, key=lambda c: (c[1], -c[0]))
+            count += changed
+            gained += gain
+        elif var.best > 0:
+            changed, gain, _a = max(var.choices, key=lambda c: (c[1], -c[0]))
+            optional.append((gain, changed))
+    optional.sort(reverse=True)
+    for gain, changed in optional:
+        if gained >= deficit:
+            break
+        count += changed
+        gained += gain
+    return count
+
+
+def _search(
+    score: Score, tables: SheetTables, goal: StarClass, lower: int
+) -> tuple[tuple[Upgrade, ...] | None, str | None]:
+    scale = max(len(score.evaluators), 1)
+    variables = _variables(score, tables, goal, scale)
     if any(not v.choices for v in variables):
         return None, "marks"
-    deficit = max(lower * scale - sum(now.values()), 0)
-    if sum(max(g for _, g, _ in v.choices) for v in variables) < deficit:
+    now_total = int(score.total * scale)
+    deficit = max(lower * scale - now_total, 0)
+    if sum(v.best for v in variables) < deficit:
         return None, "points"
-    # Layered subset-sum on bitsets: layers[c] has bit g set when c changes can add g.
-    limit = len(cs.codes)
+    # Layered subset-sum on bitsets: layers[c] has bit g set when c changes can add g. The
+    # greedy way bounds the number of changes, so only that many layers are kept.
+    limit = _greedy_count(variables, deficit)
     history: list[list[int]] = []
     layers = [1] + [0] * limit
     for var in variables:
@@ -272,15 +305,15 @@ def _search(
         new = [0] * (limit + 1)
         for changed, gain, _assign in var.choices:
             for c in range(limit + 1 - changed):
-                if layers[c]:
-                    new[c + changed] |= layers[c] << gain
+                found = layers[c]
+                if found:
+                    new[c + changed] |= found << gain
         layers = new
     best: tuple[int, int] | None = None
     for c, mask in enumerate(layers):
         high = mask >> deficit
         if high:
-            gain = deficit + ((high & -high).bit_length() - 1)
-            best = (c, gain)
+            best = (c, deficit + ((high & -high).bit_length() - 1))
             break
     assert best is not None
     count, gain = best
@@ -294,7 +327,7 @@ def _search(
         else:  # pragma: no cover - the layers guarantee a way back
             raise AssertionError("no way back through the layers")
     upgrades = []
-    for crit in sheet.scorable:
+    for crit in tables.sheet.scorable:
         pos = picks.get(crit.code)
         if pos is not None:
             upgrades.append(Upgrade(crit, score.points[crit.code], crit.options[pos - 1], pos))

@@ -1,22 +1,27 @@
-"""A sheet turned into lookup tables for fast scoring; built once per sheet and case, cached.
+"""A sheet turned into lookup tables for fast scoring.
 
-Nothing here is public: it is the scoring engine's view of a :class:`~ocop.model.Sheet`.
+Nothing here is public, and nothing here is cached: an :class:`~ocop.scoring.Engine` builds the
+tables of a sheet and case once and keeps them. The law's types (:class:`~ocop.model.Sheet` …)
+never hold them.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Mapping
 
 from ocop.model import Criterion, RuleSet, Sheet, StarClass
+from ocop.scoring.points import Points
 
-_lock = threading.Lock()
+Fails = tuple[tuple[StarClass, tuple[str, ...], tuple[frozenset[int | None], ...]], ...]
+"""Per marked class, rising: the criteria with a mark of that class and, for each, the answers
+that miss it."""
 
 
-class CompiledSheet:
+class SheetTables:
     """Lookup tables of one sheet under one case (``None`` when the sheet has no cases)."""
 
     __slots__ = (
-        "_bands",
+        "bands",
         "by_points",
         "by_position",
         "case",
@@ -33,17 +38,20 @@ class CompiledSheet:
         "sheet",
     )
 
-    def __init__(self, sheet: Sheet, case: int | None) -> None:
+    def __init__(self, rule_set: RuleSet, sheet: Sheet, case: int | None) -> None:
         self.sheet = sheet
         self.case = case
-        self._bands: tuple[object, tuple[tuple[int, StarClass], ...]] | None = None
+        # (lower bound, class), highest first.
+        self.bands: tuple[tuple[int, StarClass], ...] = tuple(
+            sorted(((b.lower, b.star) for b in rule_set.bands), reverse=True)
+        )
         crits = sheet.scorable
         self.criteria: dict[str, Criterion] = {c.code: c for c in crits}
         self.codes = tuple(c.code for c in crits)
         self.n = len(self.codes)
         # code -> {position (1-based, global print order): points}, plus None -> 0 (not met).
         self.by_position: dict[str, dict[int | None, int]] = {}
-        # code -> {points: points}, plus None -> 0; positions are found on demand.
+        # code -> {points: points}, plus None -> 0.
         self.by_points: dict[str, dict[int | None, int]] = {}
         self.lowest: dict[str, int] = {}
         for c in crits:
@@ -55,7 +63,7 @@ class CompiledSheet:
             self.by_position[c.code] = {None: 0, **{k: o.points for k, o in valid}}
             self.by_points[c.code] = {None: 0, **{o.points: o.points for _, o in valid}}
             self.lowest[c.code] = min(o.points for _, o in valid) if valid else 0
-        # level -> ((code, required points), ...)
+        # class -> ((code, required points), ...), classes rising.
         marks: dict[StarClass, list[tuple[str, int]]] = {}
         for c in crits:
             for level, opt in c.marks(case if c.cases else None).items():
@@ -63,24 +71,10 @@ class CompiledSheet:
         self.marks: dict[StarClass, tuple[tuple[str, int], ...]] = {
             level: tuple(marks[level]) for level in sorted(marks)
         }
-        # The same marks as the answers that fail them, so that a mark is checked on the answer
-        # itself: level -> ((code, {failing answers}), ...), by position and by points.
-        self.fails_by_position: dict[StarClass, tuple[tuple[str, frozenset[int | None]], ...]]
-        self.fails_by_points: dict[StarClass, tuple[tuple[str, frozenset[int | None]], ...]]
-        self.fails_by_position = {
-            level: tuple(
-                (code, frozenset(k for k, p in self.by_position[code].items() if p < req))
-                for code, req in pairs
-            )
-            for level, pairs in self.marks.items()
-        }
-        self.fails_by_points = {
-            level: tuple(
-                (code, frozenset(k for k, p in self.by_points[code].items() if p < req))
-                for code, req in pairs
-            )
-            for level, pairs in self.marks.items()
-        }
+        # The same marks as the answers that miss them, so that a mark is checked on the answer
+        # itself: ((class, ((code, {answers that miss}), ...)), ...), by position and by points.
+        self.fails_by_position: Fails = self._fails(self.by_position)
+        self.fails_by_points: Fails = self._fails(self.by_points)
         # (criterion, the criterion it depends on, that criterion's lowest points)
         self.conditions = tuple(
             (c.code, c.condition.criterion, self.lowest.get(c.condition.criterion, 0))
@@ -105,24 +99,31 @@ class CompiledSheet:
             if crit.subcriteria
         }
 
-    def bands_for(self, rs: RuleSet) -> tuple[tuple[int, StarClass], ...]:
-        """The rule set's bands as ``(lower bound, class)``, highest first."""
-        found = self._bands
-        if found is None or found[0] is not rs:
-            found = (rs, tuple(sorted(((b.lower, b.star) for b in rs.bands), reverse=True)))
-            self._bands = found
-        return found[1]
+    def _fails(self, table: dict[str, dict[int | None, int]]) -> Fails:
+        return tuple(
+            (
+                level,
+                tuple(code for code, _ in pairs),
+                tuple(
+                    frozenset(k for k, p in table[code].items() if p < req) for code, req in pairs
+                ),
+            )
+            for level, pairs in self.marks.items()
+        )
 
+    def band(self, total: Points) -> StarClass:
+        """The class whose band holds ``total`` (totals are never negative)."""
+        for lower, star in self.bands:
+            if total >= lower:
+                return star
+        return self.bands[-1][1]  # pragma: no cover - the lowest band starts at 0
 
-def compiled(sheet: Sheet, case: int | None) -> CompiledSheet:
-    """The cached tables of ``sheet`` under ``case``."""
-    cache = sheet.engine_cache
-    found = cache.get(case)
-    if found is None:
-        with _lock:
-            found = cache.get(case)
-            if found is None:
-                found = CompiledSheet(sheet, case)
-                cache[case] = found
-    assert isinstance(found, CompiledSheet)
-    return found
+    def lowest_missed(self, points: Mapping[str, Points], up_to: StarClass) -> StarClass | None:
+        """The lowest class up to ``up_to`` with a mark that ``points`` misses."""
+        for level, pairs in self.marks.items():
+            if level > up_to:
+                break
+            for code, required in pairs:
+                if points[code] < required:
+                    return level
+        return None
