@@ -15,7 +15,13 @@ no such day. The certificate is valid through its expiry date::
     ('window-open', 'expired')
 
 Under 26/2026 (Điều 7.6.a) the holder files for re-evaluation *not earlier than 180 and not later
-than 120 days* before expiry; the library calls that span the **window**.
+than 120 days* before expiry; the library calls that span the **window**. The days, the day the
+window starts to apply (the day 26/2026 took effect) and the 180-day grace of its transition
+(Điều 12.3) are the rule sets' data (:attr:`ocop.model.RuleSet.reevaluation`,
+:attr:`ocop.model.RuleSet.transition`), not constants of this module::
+
+    >>> window_rules().earliest_days, window_rules().latest_days, window_start()
+    (180, 120, datetime.date(2026, 5, 22))
 """
 
 from __future__ import annotations
@@ -26,14 +32,41 @@ import enum
 
 from attrs import field, frozen
 
+from ocop import rules
 from ocop.errors import CertificateError
 from ocop.i18n import _
-from ocop.model import Authority, RuleSet, StarClass
+from ocop.model import Authority, Reevaluation, RuleSet, StarClass
 
-WINDOW_EARLIEST_DAYS = 180
-WINDOW_LATEST_DAYS = 120
-WINDOW_RULES_FROM = dt.date(2026, 5, 22)
-"""The window of Điều 7.6.a applies from the day 26/2026 took effect."""
+
+def _with_window() -> list[RuleSet]:
+    return [rs for rs in rules.all() if rs.official and rs.reevaluation is not None]
+
+
+def window_start() -> dt.date:
+    """The first day a re-evaluation window applies: the day the first rule set that sets one
+    took effect (22 May 2026, 26/2026)."""
+    return _with_window()[0].effective
+
+
+def window_rules(on: dt.date | None = None) -> Reevaluation:
+    """The re-evaluation rule in force on ``on`` (the newest one by default): of the rule set in
+    force then, or of the first rule set that set one when ``on`` is earlier."""
+    found = _with_window()
+    current = (
+        found[-1]
+        if on is None
+        else next((rs for rs in reversed(found) if rs.effective <= on), found[0])
+    )
+    assert current.reevaluation is not None
+    return current.reevaluation
+
+
+def _grace() -> tuple[dt.date, int] | None:
+    """The day the transition starts and its grace in days (26/2026 Điều 12.3)."""
+    for rs in rules.all():
+        if rs.official and rs.transition is not None:
+            return rs.effective, rs.transition.late_reevaluation_grace_days
+    return None
 
 
 def add_months(start: dt.date, months: int) -> dt.date:
@@ -113,8 +146,6 @@ class Certificate:
     reevaluation_decided: dt.date | None = None
 
     def rules(self) -> RuleSet:
-        from ocop import rules
-
         return rules.get(self.rule_set)
 
     @property
@@ -124,11 +155,13 @@ class Certificate:
 
     @property
     def window(self) -> tuple[dt.date, dt.date]:
-        """The first and last day to file for re-evaluation (180 and 120 days before expiry)."""
+        """The first and last day to file for re-evaluation (180 and 120 days before expiry
+        under 26/2026): the rule in force on the expiry date (:func:`window_rules`)."""
         end = self.expiry
+        rule = window_rules(end)
         return (
-            end - dt.timedelta(days=WINDOW_EARLIEST_DAYS),
-            end - dt.timedelta(days=WINDOW_LATEST_DAYS),
+            end - dt.timedelta(days=rule.earliest_days),
+            end - dt.timedelta(days=rule.latest_days),
         )
 
     @property
@@ -139,16 +172,21 @@ class Certificate:
         effect (22 May 2026) and whose certificate had not been expired for more than 180 days
         by then, once they file for re-evaluation.
         """
+        grace = _grace()
+        if grace is None:
+            return False
+        start, days = grace
         _, close = self.window
-        return close < WINDOW_RULES_FROM <= self.expiry + dt.timedelta(days=180)
+        return close < start <= self.expiry + dt.timedelta(days=days)
 
     @property
     def grace_until(self) -> dt.date | None:
         """The last day of the transition grace: the day of the decision on the re-evaluation,
         and at most 180 days after expiry; ``None`` when the grace does not apply."""
-        if not self.grace_eligible or self.reevaluation_filed is None:
+        grace = _grace()
+        if grace is None or not self.grace_eligible or self.reevaluation_filed is None:
             return None
-        cap = self.expiry + dt.timedelta(days=180)
+        cap = self.expiry + dt.timedelta(days=grace[1])
         if self.reevaluation_decided is not None:
             return min(self.reevaluation_decided, cap)
         return cap
@@ -163,7 +201,7 @@ class Certificate:
         if on > end:
             grace = self.grace_until
             return Status.GRACE if grace is not None and on <= grace else Status.EXPIRED
-        if on < WINDOW_RULES_FROM:
+        if on < window_start():
             return Status.VALID
         opens, closes = self.window
         if on < opens:
@@ -183,8 +221,6 @@ def authority(star: int, on: dt.date) -> Authority:
     >>> authority(3, dt.date(2024, 3, 1)).value, authority(3, dt.date(2025, 8, 1)).value
     ('district', 'province')
     """
-    from ocop import rules
-
     return rules.in_force(on).authority(_star(star), on)
 
 
@@ -212,8 +248,6 @@ def governing_rule_set(
     >>> governing_rule_set(dt.date(2026, 5, 1), dt.date(2026, 6, 22), "reevaluation").id
     '26/2026/QĐ-TTg'
     """
-    from ocop import rules
-
     kind = DossierKind(kind)
     if evaluated < filed:
         raise CertificateError(_("ngày đánh giá trước ngày nộp hồ sơ"))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from ocop.i18n import _
+from ocop.i18n import _, check_locale
 from ocop.model.stars import StarClass
 
 
@@ -39,8 +39,6 @@ class Interpretation:
 
     def text(self, locale: str = "vi") -> str:
         """The statement in ``locale`` (``"vi"`` or ``"en"``)."""
-        from ocop.i18n import check_locale
-
         return self.text_vi if check_locale(locale) == "vi" else self.text_en
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "Authority",
     "AuthorityPeriod",
     "PartSpec",
+    "Reevaluation",
     "RuleSet",
     "SheetStore",
     "Transition",
@@ -112,6 +113,18 @@ class Transition:
     late_reevaluation_grace_days: int
 
 
+@frozen
+class Reevaluation:
+    """When a holder files for re-evaluation (*phân hạng lại*) of a certificate, and how long a
+    decision takes (26/2026 Điều 7.6.a): from ``earliest_days`` to ``latest_days`` days before
+    expiry (the **window**), decided within ``decision_days`` of a complete dossier."""
+
+    printed: str
+    earliest_days: int
+    latest_days: int
+    decision_days: int | None = None
+
+
 class SheetStore:
     """Loads a rule set's sheets on first use, once, safely from several threads."""
 
@@ -123,6 +136,12 @@ class SheetStore:
         self._load = load
         self._cache: dict[int, Sheet] = {}
         self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, *sheets: Sheet) -> SheetStore:
+        """The sheets of a rule set built in Python, numbered by their ``product_set``."""
+        by_number = {s.product_set: s for s in sheets}
+        return cls(tuple(sorted(by_number)), by_number.__getitem__)
 
     def get(self, rule_set_id: str, number: int) -> Sheet:
         """The sheet of product set ``number``, read on first use; an
@@ -161,6 +180,7 @@ class RuleSet:
     bands_printed: str = ""
     bands_interpretation: str | None = None
     transition: Transition | None = None
+    reevaluation: Reevaluation | None = None
     classification: Classification | None = None
     sheets_missing_vi: str | None = None
     sheets_missing_en: str | None = None

@@ -337,6 +337,18 @@ def ruleset_data(rs: RuleSet) -> dict[str, Any]:
             "previous_rules_days_reevaluation": rs.transition.reevaluation_days,
             "late_reevaluation_grace_days": rs.transition.late_reevaluation_grace_days,
         },
+        "reevaluation": None
+        if rs.reevaluation is None
+        else {
+            "printed": rs.reevaluation.printed,
+            "earliest_days": rs.reevaluation.earliest_days,
+            "latest_days": rs.reevaluation.latest_days,
+            **(
+                {"decision_days": rs.reevaluation.decision_days}
+                if rs.reevaluation.decision_days is not None
+                else {}
+            ),
+        },
         "sheets": {
             "available": rs.sheets_available,
             "count": len(rs.store.numbers) if rs.store else 0,

@@ -34,6 +34,7 @@ from ocop.model.ruleset import (
     Authority,
     AuthorityPeriod,
     PartSpec,
+    Reevaluation,
     RuleSet,
     SheetStore,
     Transition,
@@ -641,6 +642,7 @@ _RULESET_OPTIONAL = {
     "source",
     "checked",
     "policy",
+    "reevaluation",
 }
 
 
@@ -816,6 +818,25 @@ def build_rule_set(
             t["previous_rules_days_reevaluation"],
             t["late_reevaluation_grace_days"],
         )
+    reevaluation = None
+    raw_re = data.get("reevaluation")
+    if raw_re is not None:
+        where = "reevaluation"
+        if isinstance(raw_re, dict) and r.keys(
+            raw_re, where, {"printed", "earliest_days", "latest_days"}, {"decision_days"}
+        ):
+            days = [raw_re["earliest_days"], raw_re["latest_days"], raw_re.get("decision_days", 0)]
+            if all(r.typed(v, int, where, "days") for v in days) and r.typed(
+                raw_re["printed"], str, where, "printed"
+            ):
+                if not 0 <= days[1] < days[0] <= 3660:
+                    r.fail(where, _("cửa sổ đánh giá lại không hợp lệ: {days}", days=days[:2]))
+                else:
+                    reevaluation = Reevaluation(
+                        raw_re["printed"], days[0], days[1], raw_re.get("decision_days")
+                    )
+        elif not isinstance(raw_re, dict):
+            r.fail(where, _("'{name}' sai kiểu: {value}", name=where, value=repr(raw_re)[:80]))
     recognised = data.get("recognised_from", 3)
     if not isinstance(recognised, int) or not 1 <= recognised <= max(len(lowers), 1):
         r.fail(
@@ -858,6 +879,7 @@ def build_rule_set(
         bands_printed=str(bands_raw.get("printed", "")),
         bands_interpretation=bands_raw.get("interpretation"),
         transition=transition,
+        reevaluation=reevaluation,
         classification=classification,
         sheets_missing_vi=sheets.get("missing"),
         sheets_missing_en=sheets.get("missing_en"),

@@ -7,9 +7,9 @@ engine per rule set. The star rule itself is stated once, in :mod:`ocop.scoring.
 
 from ocop.scoring.engine import Engine
 from ocop.scoring.evaluation import NOT_MET, Council, Evaluation
-from ocop.scoring.front import classify, engine_for, score, score_many, score_range
+from ocop.scoring.front import advice, classify, engine_for, score, score_many, score_range
 from ocop.scoring.result import CriterionResult, MarkCheck, Score, ScoreRange, SubTotal
-from ocop.scoring.upgrades import Advice, Upgrade, advice
+from ocop.scoring.upgrades import Advice, Upgrade
 
 __all__ = [
     "NOT_MET",

@@ -48,6 +48,7 @@ from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
 
+from ocop import rules
 from ocop.errors import (
     EvaluationError,
     InexactNumberError,
@@ -89,15 +90,11 @@ class Engine:
                 _("Engine cần một RuleSet, không phải {kind}", kind=type(rule_set).__name__)
             )
         if check:
-            from ocop.rules import check as check_rules
-
-            problems = check_rules(rule_set)
+            problems = rules.check(rule_set)
             if problems:
                 raise RuleDataError(rule_set.id, problems)
-        from ocop.rules import normalize_id
-
         self._rule_set = rule_set
-        self._keys = frozenset(normalize_id(s) for s in (rule_set.id, *rule_set.aliases))
+        self._keys = frozenset(rules.normalize_id(s) for s in (rule_set.id, *rule_set.aliases))
         self._spellings: set[str] = {rule_set.id, *rule_set.aliases}
         self._tables: dict[tuple[int, int | None], SheetTables] = {}
         self._plain: dict[int, SheetTables] = {}  # sheets without cases, by product set
@@ -131,11 +128,9 @@ class Engine:
 
     def _check_id(self, evaluation: Evaluation) -> None:
         spelling = evaluation.rule_set
-        if spelling in self._spellings:
+        if isinstance(spelling, str) and spelling in self._spellings:
             return
-        from ocop.rules import normalize_id
-
-        if not isinstance(spelling, str) or normalize_id(spelling) not in self._keys:
+        if not isinstance(spelling, str) or rules.normalize_id(spelling) not in self._keys:
             raise EvaluationError(
                 label(str(spelling)[:40], evaluation),
                 [

@@ -13,14 +13,16 @@ from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 
-from ocop.errors import UsageError
+from ocop import rules
+from ocop.errors import UnknownRuleSetError, UsageError
 from ocop.i18n import _
 from ocop.model import RuleSet, StarClass
 from ocop.scoring.engine import Engine
 from ocop.scoring.evaluation import Council, Evaluation
 from ocop.scoring.result import Score, ScoreRange
+from ocop.scoring.upgrades import Advice
 
-__all__ = ["classify", "engine_for", "score", "score_many", "score_range"]
+__all__ = ["advice", "classify", "engine_for", "score", "score_many", "score_range"]
 
 _KEPT = 32  # engines kept for rule sets outside the registry
 _lock = threading.Lock()
@@ -31,8 +33,6 @@ def engine_for(rule_set: RuleSet | str) -> Engine:
     """The shared engine of ``rule_set`` (an id or spelling of a registered rule set, or a
     :class:`~ocop.model.RuleSet`)."""
     if isinstance(rule_set, str):
-        from ocop import rules
-
         rs = rules.get(rule_set)
         registered = True
     elif isinstance(rule_set, RuleSet):
@@ -49,8 +49,6 @@ def engine_for(rule_set: RuleSet | str) -> Engine:
     with _lock:
         found = _engines.get(key)
         if found is None or found.rule_set is not rs:
-            from ocop import rules
-
             found = Engine(rs, check=not (registered or rules.is_registered(rs)))
             _engines[key] = found
             while len(_engines) > _KEPT:
@@ -75,8 +73,6 @@ def _rule_set_of(evaluation: object) -> str:
         )
     spelling = evaluation.rule_set
     if not isinstance(spelling, str):
-        from ocop.errors import UnknownRuleSetError
-
         raise UnknownRuleSetError(repr(spelling)[:40])
     return spelling
 
@@ -133,6 +129,29 @@ def score_range(evaluation: Evaluation, *, rules: RuleSet | None = None) -> Scor
         raise UsageError(_("khoảng điểm chỉ tính cho phiếu của một người chấm"))
     engine = engine_for(rules if rules is not None else _rule_set_of(evaluation))
     return engine.score_range(evaluation)
+
+
+def advice(score: Score, target: int | None = None) -> Advice:
+    """What it takes for ``score`` to reach ``target`` stars (default: the next star).
+
+    Returns an :class:`~ocop.scoring.Advice` with the points short, the star marks missed and
+    the smallest set of upgrades (fewest criteria, then fewest points); ``reachable`` is false,
+    with a ``reason``, when the sheet cannot get there.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> answers = {c.code: len(c.options) for c in sheet.scorable}
+    >>> answers.update({"4.1": 2, "6.3": 1, "1.4": 1})      # 4.1 below its 4★ mark
+    >>> s = ocop.score(ocop.Evaluation("26/2026", 1, answers))
+    >>> s.total, s.band, s.star
+    (92, <StarClass.FIVE: 5>, <StarClass.THREE: 3>)
+    >>> a = ocop.advice(s)
+    >>> a.target, a.reachable, [(u.criterion.code, u.to_position) for u in a.upgrades]
+    (<StarClass.FOUR: 4>, True, [('4.1', 3)])
+    """
+    if not isinstance(score, Score):
+        raise UsageError(_("cần một Score, không phải {kind}", kind=type(score).__name__))
+    return engine_for(score.rule_set).advice(score, target)
 
 
 def classify(total: int | Fraction | Decimal, rule_set: str | RuleSet) -> StarClass:

@@ -1,21 +1,11 @@
 """What a product lacks for the next star: the smallest set of criterion upgrades that reaches it.
 
 "Smallest" is exact, not a greedy guess: the fewest criteria changed, then the fewest points
-added. A target star needs the total to reach its band **and** every star mark of levels 3 up to
-the target (see :mod:`ocop.scoring.interpretation`)::
-
-    >>> import ocop
-    >>> sheet = ocop.rules.get("26/2026").sheet(1)
-    >>> answers = {c.code: len(c.options) for c in sheet.scorable}
-    >>> answers.update({"4.1": 2, "6.3": 1, "1.4": 1})      # 4.1 below its 4★ mark
-    >>> s = ocop.score(ocop.Evaluation("26/2026", 1, answers))
-    >>> s.total, s.band, s.star
-    (92, <StarClass.FIVE: 5>, <StarClass.THREE: 3>)
-    >>> a = ocop.advice(s)
-    >>> a.target, a.reachable, [(u.criterion.code, u.to_position) for u in a.upgrades]
-    (<StarClass.FOUR: 4>, True, [('4.1', 3)])
-
-The search runs on integers: a council's averages are scaled by its number of members.
+added. A target class needs the total to reach its band **and** every star mark of the classes
+up to the target (:func:`~ocop.scoring.star_rule.levels_to_meet`, the other face of the star
+rule). The search is a layered subset-sum on bitsets; a greedy way to the target bounds the
+number of changes, so only that many layers are searched. It runs on integers: a council's
+averages are scaled by its number of members. :func:`ocop.advice` is the front door.
 """
 
 from __future__ import annotations
@@ -143,22 +133,6 @@ class _Variable:
     def __init__(self, choices: list[tuple[int, int, dict[str, int | None]]]) -> None:
         self.choices = sorted(choices, key=lambda c: (c[0], c[1]))
         self.best = max((g for _, g, _ in choices), default=0)
-
-
-def advice(score: Score, target: int | None = None) -> Advice:
-    """What it takes for ``score`` to reach ``target`` stars (default: the next star).
-
-    Returns an :class:`Advice` with the points short, the star marks missed and the smallest
-    set of upgrades (fewest criteria, then fewest points); ``reachable`` is false, with a
-    ``reason``, when the sheet cannot get there.
-    """
-    from ocop.scoring.front import engine_for
-
-    if not isinstance(score, Score):
-        from ocop.errors import UsageError
-
-        raise UsageError(_("cần một Score, không phải {kind}", kind=type(score).__name__))
-    return engine_for(score.rule_set).advice(score, target)
 
 
 def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
