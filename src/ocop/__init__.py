@@ -97,6 +97,7 @@ _PUBLIC: dict[str, str] = {
     "CertificateError": "ocop.errors",
     "EvaluationError": "ocop.errors",
     "InexactNumberError": "ocop.errors",
+    "NoAuthorityError": "ocop.errors",
     "NoRuleSetForDateError": "ocop.errors",
     "NotFoundError": "ocop.errors",
     "OutOfRangeError": "ocop.errors",
@@ -169,6 +170,9 @@ if TYPE_CHECKING:
     )
     from ocop.errors import (
         InexactNumberError as InexactNumberError,
+    )
+    from ocop.errors import (
+        NoAuthorityError as NoAuthorityError,
     )
     from ocop.errors import (
         NoRuleSetForDateError as NoRuleSetForDateError,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from ocop.i18n import Message, Pair, _
+from ocop.i18n import Message, Pair, _, _n
 
 Locale = Literal["vi", "en"]
 
@@ -108,8 +108,10 @@ class RuleDataError(OcopError, ValueError):
         problems = tuple(problems)
         self.source = source
         super().__init__(
-            _(
+            _n(
                 "Dữ liệu quy tắc {source} không hợp lệ ({count} lỗi).",
+                "Dữ liệu quy tắc {source} không hợp lệ ({count} lỗi).",
+                len(problems),
                 source=source,
                 count=len(problems),
             ),
@@ -183,7 +185,13 @@ class EvaluationError(OcopError, ValueError):
         problems = tuple(problems)
         self.what = what
         super().__init__(
-            _("Phiếu đánh giá {what} không hợp lệ ({count} lỗi).", what=what, count=len(problems)),
+            _n(
+                "Phiếu đánh giá {what} không hợp lệ ({count} lỗi).",
+                "Phiếu đánh giá {what} không hợp lệ ({count} lỗi).",
+                len(problems),
+                what=what,
+                count=len(problems),
+            ),
             problems=problems,
         )
 

@@ -115,6 +115,40 @@ class Message:
         return hash(self.msgid)
 
 
+class Plural(Message):
+    """A message with a singular and a plural form, chosen by ``n`` (``ngettext``).
+
+    Vietnamese has one form, so both msgids are the same sentence; the English catalog holds
+    "1 criterion" and "{count} criteria".
+    """
+
+    __slots__ = ("msgid_plural", "n")
+
+    def __init__(self, msgid: str, msgid_plural: str, n: int, params: dict[str, Any]) -> None:
+        super().__init__(msgid, params)
+        self.msgid_plural = msgid_plural
+        self.n = n
+
+    def text(self, locale: str = "vi") -> str:
+        template = ntranslate(self.msgid, self.msgid_plural, self.n, locale)
+        params = {
+            k: (v.text(locale) if isinstance(v, Message | Pair) else v)
+            for k, v in self.params.items()
+        }
+        return template.format(**params)
+
+    def __repr__(self) -> str:
+        return f"Plural({self.msgid!r}, n={self.n})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Plural):
+            return NotImplemented
+        return (self.msgid, self.n, self.params) == (other.msgid, other.n, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.msgid, self.n))
+
+
 class Pair:
     """Text that comes with both languages from data (a label of the rule data, say) rather than
     from the catalog; renders like a :class:`Message`."""
@@ -135,3 +169,15 @@ class Pair:
 def _(msgid: str, **params: Any) -> Message:
     """Mark a Vietnamese message (with ``{named}`` placeholders) for the catalogs."""
     return Message(msgid, params)
+
+
+def _n(msgid: str, msgid_plural: str, n: int, /, **params: Any) -> Plural:
+    """Mark a message whose form depends on the number ``n`` (pass ``n`` among ``params`` too
+    when the sentence shows it).
+
+    >>> one = _n("{count} tiêu chí", "{count} tiêu chí", 1, count=1)
+    >>> two = _n("{count} tiêu chí", "{count} tiêu chí", 2, count=2)
+    >>> one.text("vi"), one.text("en"), two.text("en")
+    ('1 tiêu chí', '1 criterion', '2 criteria')
+    """
+    return Plural(msgid, msgid_plural, n, params)

@@ -14,7 +14,7 @@ breaks a rule of the sheet cannot load::
     ...
     ocop.errors.RuleDataError: Dữ liệu quy tắc demo.json không hợp lệ (1 lỗi).
       - demo.json: 1: điểm tối đa 3 khác điểm của phương án cao nhất 2
-    Rule data demo.json is invalid (1 problem(s)).
+    Rule data demo.json is invalid (1 problem).
       - demo.json: 1: maximum 3 differs from the best option's 2 points
 """
 

@@ -31,7 +31,7 @@ is returned::
       - 1.1: chưa trả lời
       - 4.1: không có phương án số 9 (chỉ có 1–4)
       - 9.9: không có tiêu chí 9.9 trên phiếu của bộ sản phẩm 1
-    Evaluation 26/2026/QĐ-TTg, product set 1 is invalid (3 problem(s)).
+    Evaluation 26/2026/QĐ-TTg, product set 1 is invalid (3 problems).
       - 1.1: unanswered
       - 4.1: there is no option 9 (only 1–4)
       - 9.9: criterion 9.9 is not on the sheet of product set 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 from attrs import field, frozen
 
 from ocop.errors import EvaluationError, Problem
-from ocop.i18n import Pair, _
+from ocop.i18n import Pair, _, _n
 from ocop.model import Criterion, Option, StarClass
 from ocop.scoring.points import Points, fmt
 from ocop.scoring.result import MarkCheck, Score
@@ -80,13 +80,17 @@ class Advice:
                 target=t,
                 reason=reason.text(locale) if reason else "",
             ).text(locale)
-        short = fmt(self.points_short, locale)
         lines.append(
             _(
-                "Để đạt {t}: thiếu {short} điểm, {marks_missed_count} dấu sao chưa đạt.",
+                "Để đạt {t}: thiếu {short}, {missed}.",
                 t=t,
-                short=short,
-                marks_missed_count=len(self.marks_missed),
+                short=_points(self.points_short, locale),
+                missed=_n(
+                    "{count} dấu sao chưa đạt",
+                    "{count} dấu sao chưa đạt",
+                    len(self.marks_missed),
+                    count=len(self.marks_missed),
+                ),
             ).text(locale)
         )
         for u in self.upgrades:
@@ -102,12 +106,16 @@ class Advice:
                     option=Pair(u.to.label_vi, u.to.label_en or u.to.label_vi),
                 ).text(locale)
             )
-        added = fmt(self.points_added, locale)
         lines.append(
             _(
-                "{upgrades_count} tiêu chí, thêm {added} điểm.",
-                upgrades_count=len(self.upgrades),
-                added=added,
+                "{criteria}, thêm {added}.",
+                criteria=_n(
+                    "{count} tiêu chí",
+                    "{count} tiêu chí",
+                    len(self.upgrades),
+                    count=len(self.upgrades),
+                ),
+                added=_points(self.points_added, locale),
             ).text(locale)
         )
         if self.needs_central:
@@ -119,6 +127,14 @@ class Advice:
                 ).text(locale)
             )
         return "\n".join(lines)
+
+
+def _points(value: Points, locale: str) -> str:
+    """``1 point``, ``3 points``, ``5/3``-style averages as ``1.67 points``."""
+    whole = value == 1
+    return _n("{points} điểm", "{points} điểm", 1 if whole else 2, points=fmt(value, locale)).text(
+        locale
+    )
 
 
 class _Variable:
