@@ -46,7 +46,6 @@ import threading
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
-from types import MappingProxyType
 
 from ocop import rules
 from ocop.errors import (
@@ -60,7 +59,7 @@ from ocop.errors import (
 from ocop.i18n import _
 from ocop.model import Fault, RuleSet, Sheet, StarClass
 from ocop.scoring.evaluation import Council, Evaluation
-from ocop.scoring.points import Points
+from ocop.scoring.points import CriterionPoints, Points
 from ocop.scoring.range import reachable
 from ocop.scoring.result import Score, ScoreRange
 from ocop.scoring.star_rule import star_class
@@ -187,65 +186,49 @@ class Engine:
         return [score(ev) for ev in evaluations]
 
     def _score_one(self, evaluation: Evaluation) -> Score:
-        # The fast path: a clean, complete sheet is summed straight from its answers.
-        if evaluation.__class__ is Evaluation and evaluation.typed and evaluation.case is None:
+        # The fast path: a plain, complete sheet is summed straight from its answers.
+        if evaluation.__class__ is Evaluation and evaluation.plain:
             tables = self._plain.get(evaluation.product_set)
             answers = evaluation.answers
             if (
                 tables is not None
-                and evaluation.rule_set in self._spellings
                 and len(answers) == tables.n
-                and not evaluation.faults
-                and evaluation.impurities is False
-                and evaluation.council in _COUNCILS
+                and evaluation.rule_set in self._spellings
             ):
-                by = evaluation.by
-                table = tables.by_position if by == "position" else tables.by_points
+                by_position = evaluation.by == "position"
+                table = tables.by_position if by_position else tables.by_points
                 try:
-                    points: dict[str, Points] = {c: table[c][v] for c, v in answers.items()}
-                except (KeyError, TypeError):
-                    pass
-                else:
-                    if by == "position" or by == "points":
-                        score = self._fast(tables, evaluation, points, by == "position")
-                        if score is not None:
-                            return score
+                    values = [table[c][v] for c, v in answers.items()]
+                    for code, dep, lowest in tables.conditions:
+                        if answers[code] is not None and table[dep][answers[dep]] <= lowest:
+                            return self._score_checked(evaluation)
+                except KeyError:
+                    return self._score_checked(evaluation)
+                total: int = sum(values)
+                try:
+                    band = tables.band_of[total]
+                except IndexError:
+                    band = tables.band(total)
+                missed = None
+                answer = answers.__getitem__
+                for level, codes, failing in (
+                    tables.fails_by_position if by_position else tables.fails_by_points
+                ):
+                    if level > band:
+                        break
+                    if any(map(_contains, failing, map(answer, codes))):
+                        missed = level
+                        break
+                return Score(
+                    self._rule_set,
+                    tables.sheet,
+                    evaluation,
+                    total,
+                    band,
+                    star_class(band, missed),
+                    CriterionPoints(answers, values),
+                )
         return self._score_checked(evaluation)
-
-    def _fast(
-        self,
-        tables: SheetTables,
-        evaluation: Evaluation,
-        points: dict[str, Points],
-        by_position: bool,
-    ) -> Score | None:
-        """The score of a complete sheet whose answers are all on it, or ``None`` when a
-        condition fails (the checked path then says why)."""
-        answers = evaluation.answers
-        for code, dep, lowest in tables.conditions:
-            if answers[code] is not None and points[dep] <= lowest:
-                return None
-        total: Points = sum(points.values(), start=0)
-        band = tables.band(total)
-        missed = None
-        answer = answers.__getitem__
-        for level, codes, failing in (
-            tables.fails_by_position if by_position else tables.fails_by_points
-        ):
-            if level > band:
-                break
-            if any(map(_contains, failing, map(answer, codes))):
-                missed = level
-                break
-        return Score(
-            self._rule_set,
-            tables.sheet,
-            evaluation,
-            total,
-            band,
-            star_class(band, missed),
-            MappingProxyType(points),
-        )
 
     def _score_checked(self, evaluation: Evaluation) -> Score:
         _sheet, tables = self._sheet_and_tables(evaluation)
@@ -287,7 +270,7 @@ class Engine:
             disqualified=disqualified,
             gated=gated,
             evaluators=evaluators,
-            points=MappingProxyType(points),
+            points=CriterionPoints.of(points),
         )
 
     def _score_council(self, council: Council) -> Score:

@@ -7,12 +7,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 
 from ocop.i18n import check_locale
 
 Points = int | Fraction
 """Exact points: never a float."""
+
+
+class CriterionPoints(Mapping[str, Points]):
+    """The points of each scorable criterion of a score, in the order they were answered.
+
+    A read-only mapping, stored by the score as the codes and their points side by side; the
+    lookup table by code is made on first use.
+
+    >>> points = CriterionPoints(("1.1", "1.2"), [3, 0])
+    >>> points["1.1"], list(points), dict(points) == {"1.1": 3, "1.2": 0}
+    (3, ['1.1', '1.2'], True)
+    """
+
+    __slots__ = ("_by_code", "_codes", "_values")
+
+    def __init__(self, codes: Iterable[str], values: Sequence[Points]) -> None:
+        self._codes = codes
+        self._values = values
+        self._by_code: dict[str, Points] | None = None
+
+    @classmethod
+    def of(cls, points: Mapping[str, Points]) -> CriterionPoints:
+        """The same points, from a mapping."""
+        found = cls(tuple(points), tuple(points.values()))
+        found._by_code = dict(points)
+        return found
+
+    def _mapping(self) -> dict[str, Points]:
+        found = self._by_code
+        if found is None:
+            found = self._by_code = dict(zip(self._codes, self._values, strict=True))
+        return found
+
+    def __getitem__(self, code: str) -> Points:
+        return self._mapping()[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._mapping())
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return f"CriterionPoints({self._mapping()!r})"
 
 
 def fmt(value: Points, locale: str = "vi") -> str:

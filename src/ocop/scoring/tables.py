@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from ocop.model import Criterion, RuleSet, Sheet, StarClass
 from ocop.scoring.points import Points
 
+_BAND_TABLE_LIMIT = 1000
+
 Fails = tuple[tuple[StarClass, tuple[str, ...], tuple[frozenset[int | None], ...]], ...]
 """Per marked class, rising: the criteria with a mark of that class and, for each, the answers
 that miss it."""
@@ -21,6 +23,7 @@ class SheetTables:
     """Lookup tables of one sheet under one case (``None`` when the sheet has no cases)."""
 
     __slots__ = (
+        "band_of",
         "bands",
         "by_points",
         "by_position",
@@ -44,6 +47,11 @@ class SheetTables:
         # (lower bound, class), highest first.
         self.bands: tuple[tuple[int, StarClass], ...] = tuple(
             sorted(((b.lower, b.star) for b in rule_set.bands), reverse=True)
+        )
+        # The band of each whole total from 0 to the maximum, by index (for sheets of usual
+        # size; a larger total is looked up in the bands).
+        self.band_of: tuple[StarClass, ...] = tuple(
+            self.band(total) for total in range(min(rule_set.maximum, _BAND_TABLE_LIMIT) + 1)
         )
         crits = sheet.scorable
         self.criteria: dict[str, Criterion] = {c.code: c for c in crits}
