@@ -62,9 +62,23 @@ def test_a_score_stores_its_points() -> None:
     sheet = official().sheet(2)
     ev = random_evaluation(sheet, random.Random(3))
     s = ocop.score(ev)
-    assert "points" in {a.name for a in attrs.fields(type(s))}
+    assert {"point_codes", "point_values"} <= {a.name for a in attrs.fields(type(s))}
     assert sum(s.points.values()) == s.total
     assert dict(s.points) == {r.code: r.points for r in s.criteria()}
+
+
+def test_the_fast_score_is_the_score_the_constructor_makes() -> None:
+    from ocop.scoring.result import Score, plain_score
+
+    sheet = official().sheet(4)
+    s = ocop.score(random_evaluation(sheet, random.Random(5)))
+    args = (s.rule_set, s.sheet, s.source, s.total, s.band, s.star, s.point_codes, s.point_values)
+    assert s.star is not None
+    fast, slow = plain_score(*args), Score(*args)  # type: ignore[arg-type]
+    for f in attrs.fields(Score):
+        assert getattr(fast, f.name) == getattr(slow, f.name), f.name
+    assert fast == slow
+    assert len(attrs.fields(Score)) == 12  # plain_score sets every field
 
 
 def test_the_rule_set_of_the_evaluation_must_be_the_engines() -> None:

@@ -59,9 +59,9 @@ from ocop.errors import (
 from ocop.i18n import _
 from ocop.model import Fault, RuleSet, Sheet, StarClass
 from ocop.scoring.evaluation import Council, Evaluation
-from ocop.scoring.points import CriterionPoints, Points
+from ocop.scoring.points import Points
 from ocop.scoring.range import reachable
-from ocop.scoring.result import Score, ScoreRange
+from ocop.scoring.result import Score, ScoreRange, plain_score
 from ocop.scoring.star_rule import star_class
 from ocop.scoring.tables import SheetTables
 from ocop.scoring.upgrades import Advice, advise
@@ -198,7 +198,7 @@ class Engine:
                 by_position = evaluation.by == "position"
                 table = tables.by_position if by_position else tables.by_points
                 try:
-                    values = [table[c][v] for c, v in answers.items()]
+                    values = tuple([table[c][v] for c, v in answers.items()])
                     for code, dep, lowest in tables.conditions:
                         if answers[code] is not None and table[dep][answers[dep]] <= lowest:
                             return self._score_checked(evaluation)
@@ -219,14 +219,15 @@ class Engine:
                     if any(map(_contains, failing, map(answer, codes))):
                         missed = level
                         break
-                return Score(
+                return plain_score(
                     self._rule_set,
                     tables.sheet,
                     evaluation,
                     total,
                     band,
                     star_class(band, missed),
-                    CriterionPoints(answers, values),
+                    answers,
+                    values,
                 )
         return self._score_checked(evaluation)
 
@@ -270,7 +271,8 @@ class Engine:
             disqualified=disqualified,
             gated=gated,
             evaluators=evaluators,
-            points=CriterionPoints.of(points),
+            point_codes=tuple(points),
+            point_values=tuple(points.values()),
         )
 
     def _score_council(self, council: Council) -> Score:

@@ -101,14 +101,15 @@ def score_many(evaluations: Iterable[Evaluation], *, rules: RuleSet | None = Non
     """Score many sheets; the same as ``[score(e) for e in evaluations]``, with less overhead."""
     if rules is not None:
         return engine_for(rules).score_many(evaluations)
-    engines: dict[str, Engine] = {}
     out: list[Score] = []
     append = out.append
+    last: object = None
+    engine: Engine | None = None
     for ev in evaluations:
-        spelling = _rule_set_of(ev)
-        engine = engines.get(spelling)
-        if engine is None:
-            engine = engines[spelling] = engine_for(spelling)
+        spelling = ev.rule_set if ev.__class__ is Evaluation else None
+        if engine is None or spelling is None or spelling is not last:
+            engine = engine_for(_rule_set_of(ev))
+            last = spelling
         append(engine.score(ev))
     return out
 

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import ItemsView, Iterable, Iterator, KeysView, Mapping, Sequence, ValuesView
 from fractions import Fraction
 
 from ocop.i18n import check_locale
@@ -55,6 +55,18 @@ class CriterionPoints(Mapping[str, Points]):
 
     def __len__(self) -> int:
         return len(self._values)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._mapping()
+
+    def keys(self) -> KeysView[str]:
+        return self._mapping().keys()
+
+    def values(self) -> ValuesView[Points]:
+        return self._mapping().values()
+
+    def items(self) -> ItemsView[str, Points]:
+        return self._mapping().items()
 
     def __repr__(self) -> str:
         return f"CriterionPoints({self._mapping()!r})"

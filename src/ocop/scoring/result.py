@@ -9,9 +9,10 @@ points and the sheet; nothing is read back from the engine.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from types import MappingProxyType
 
+import attrs
 from attrs import field, frozen
 
 from ocop.model import (
@@ -26,7 +27,7 @@ from ocop.model import (
 )
 from ocop.scoring.evaluation import Council, Evaluation
 from ocop.scoring.explain import explain
-from ocop.scoring.points import Points
+from ocop.scoring.points import CriterionPoints, Points
 
 
 @frozen
@@ -79,9 +80,10 @@ class Score:
 
     ``total`` is an ``int`` for one evaluator and an exact ``Fraction`` for a council.
     ``band`` is the class the total alone gives; ``star`` the final class after the star marks
-    (``None`` when the dossier is disqualified). ``points`` holds the points of every scorable
-    criterion (the members' averages for a council). ``source`` is the evaluation (or council)
-    that was scored; ``evaluators`` holds the members' own scores for a council.
+    (``None`` when the dossier is disqualified). The points of every scorable criterion (the
+    members' averages for a council) are stored as ``point_codes`` and ``point_values`` side by
+    side, and read as the mapping :attr:`points`. ``source`` is the evaluation (or council) that
+    was scored; ``evaluators`` holds the members' own scores for a council.
     """
 
     rule_set: RuleSet
@@ -90,10 +92,21 @@ class Score:
     total: Points
     band: StarClass
     star: StarClass | None
-    points: Mapping[str, Points]
+    point_codes: Collection[str]
+    point_values: Sequence[Points]
     disqualified: tuple[Fault, ...] = ()
     gated: tuple[str, ...] = ()
     evaluators: tuple[Score, ...] = ()
+    _points: CriterionPoints | None = field(init=False, default=None)
+
+    @property
+    def points(self) -> Mapping[str, Points]:
+        """Points of every scorable criterion (members' averages for a council)."""
+        found = self._points
+        if found is None:
+            found = CriterionPoints(self.point_codes, self.point_values)
+            object.__setattr__(self, "_points", found)
+        return found
 
     def __repr__(self) -> str:
         star = "disqualified" if self.star is None else self.star.symbol
@@ -270,6 +283,52 @@ class Score:
     def explain(self, locale: str = "vi") -> str:
         """A short text: totals, band, marks missed, the class and the interpretation used."""
         return explain(self, locale)
+
+
+(
+    _set_rule_set,
+    _set_sheet,
+    _set_source,
+    _set_total,
+    _set_band,
+    _set_star,
+    _set_codes,
+    _set_values,
+    _set_disqualified,
+    _set_gated,
+    _set_evaluators,
+    _set_points,
+) = (getattr(Score, f.name).__set__ for f in attrs.fields(Score))
+
+
+def plain_score(
+    rule_set: RuleSet,
+    sheet: Sheet,
+    source: Evaluation,
+    total: int,
+    band: StarClass,
+    star: StarClass,
+    point_codes: Collection[str],
+    point_values: Sequence[Points],
+) -> Score:
+    """The :class:`Score` of a plain sheet (no fault, no gate, one evaluator), made without
+    the generic constructor: the scoring engine's hot path. It equals
+    ``Score(rule_set, sheet, source, total, band, star, point_codes, point_values)``, field
+    by field (a test checks it)."""
+    score: Score = object.__new__(Score)
+    _set_rule_set(score, rule_set)
+    _set_sheet(score, sheet)
+    _set_source(score, source)
+    _set_total(score, total)
+    _set_band(score, band)
+    _set_star(score, star)
+    _set_codes(score, point_codes)
+    _set_values(score, point_values)
+    _set_disqualified(score, ())
+    _set_gated(score, ())
+    _set_evaluators(score, ())
+    _set_points(score, None)
+    return score
 
 
 @frozen

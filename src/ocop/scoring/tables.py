@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ocop.model import Criterion, RuleSet, Sheet, StarClass
+from ocop.model import Criterion, Option, RuleSet, Sheet, StarClass
 from ocop.scoring.points import Points
 
 _BAND_TABLE_LIMIT = 1000
@@ -36,8 +36,10 @@ class SheetTables:
         "gate_zeroed",
         "groups",
         "lowest",
+        "mark_options",
         "marks",
         "n",
+        "rises",
         "sheet",
     )
 
@@ -79,6 +81,22 @@ class SheetTables:
         self.marks: dict[StarClass, tuple[tuple[str, int], ...]] = {
             level: tuple(marks[level]) for level in sorted(marks)
         }
+        # The same marks with their criterion and minimum option, for explanations.
+        options: dict[StarClass, list[tuple[Criterion, Option]]] = {}
+        for c in crits:
+            for level, opt in c.marks(case if c.cases else None).items():
+                options.setdefault(level, []).append((c, opt))
+        self.mark_options: dict[StarClass, tuple[tuple[Criterion, Option], ...]] = {
+            level: tuple(options[level]) for level in sorted(options)
+        }
+        # code -> the distinct points of its options, rising, each with its first position.
+        self.rises: dict[str, tuple[tuple[int, int], ...]] = {}
+        for code, table in self.by_position.items():
+            firsts: dict[int, int] = {}
+            for pos, pts in table.items():
+                if pos is not None and pts not in firsts:
+                    firsts[pts] = pos
+            self.rises[code] = tuple(sorted(firsts.items()))
         # The same marks as the answers that miss them, so that a mark is checked on the answer
         # itself: ((class, ((code, {answers that miss}), ...)), ...), by position and by points.
         self.fails_by_position: Fails = self._fails(self.by_position)

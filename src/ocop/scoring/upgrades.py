@@ -137,18 +137,36 @@ def _points(value: Points, locale: str) -> str:
     )
 
 
+Choice = tuple[int, int, tuple[tuple[str, int | None], ...]]
+"""(changed criteria, gain in scaled units, the (code, option position) pairs it sets)."""
+
+
 class _Variable:
     """One criterion, or a conditional criterion with the one it depends on (5.2 with 5.1).
 
-    ``choices`` are ``(changed criteria, gain in scaled units, {code: option position})``,
-    only those that meet the target's star marks, sorted by changes then gain.
+    ``choices`` meet the target's star marks and are sorted by changes then gain; ``top`` is
+    the choice of the largest gain (with the fewest changes among equals).
     """
 
-    __slots__ = ("best", "choices")
+    __slots__ = ("choices", "top")
 
-    def __init__(self, choices: list[tuple[int, int, dict[str, int | None]]]) -> None:
-        self.choices = sorted(choices, key=lambda c: (c[0], c[1]))
-        self.best = max((g for _, g, _ in choices), default=0)
+    def __init__(self, choices: list[Choice], ordered: bool = False) -> None:
+        if not ordered:
+            choices.sort(key=_by_changes_then_gain)
+        self.choices = choices
+        self.top = max(choices, key=_by_gain_then_fewer) if choices else (0, 0, ())
+
+    @property
+    def best(self) -> int:
+        return self.top[1]
+
+
+def _by_changes_then_gain(choice: Choice) -> tuple[int, int]:
+    return choice[0], choice[1]
+
+
+def _by_gain_then_fewer(choice: Choice) -> tuple[int, int]:
+    return choice[1], -choice[0]
 
 
 def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
@@ -174,7 +192,7 @@ def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
     goal = StarClass(goal_in)
     lower = next(b.lower for b in rs.bands if b.star == goal)
     short = max(lower - score.total, 0)
-    missed = score.missed_marks(up_to=int(goal))
+    missed = _missed(score, tables, goal)
     needs_central = rs.policy.top_class_central and goal == top and score.council != "central"
 
     def made(
@@ -200,33 +218,47 @@ def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
     return made(upgrades is not None, False, upgrades or (), reason)
 
 
+def _missed(score: Score, tables: SheetTables, goal: StarClass) -> tuple[MarkCheck, ...]:
+    """The marks of the classes up to ``goal`` that the score misses, by class."""
+    points = score.points
+    return tuple(
+        MarkCheck(level, crit, opt, points[crit.code], False)
+        for level, marks in tables.mark_options.items()
+        if level <= goal
+        for crit, opt in marks
+        if points[crit.code] < opt.points
+    )
+
+
 def _variables(score: Score, tables: SheetTables, goal: StarClass, scale: int) -> list[_Variable]:
-    """The choices of every criterion (or conditional pair) that meet the marks of ``goal``."""
+    """The choices of every criterion (or conditional pair) that meet the marks of ``goal``.
+
+    A criterion that can rise no further and misses no mark takes no part.
+    """
     required: dict[str, int] = {}
     for level in levels_to_meet(goal, tables.marks):
         for code, req in tables.marks[level]:
             required[code] = max(required.get(code, 0), req * scale)
     gated = set(score.gated)
-    points = score.points
-    now = {code: int(points[code] * scale) for code in tables.codes}
+    if scale == 1:
+        now: dict[str, int] = dict(score.points.items())  # type: ignore[arg-type]
+    else:
+        now = {code: int(pts * scale) for code, pts in score.points.items()}
+    rises = tables.rises
 
     def raises(code: str) -> list[tuple[int, int | None]]:
-        """(final scaled points, position) for keeping or raising ``code``."""
-        out: list[tuple[int, int | None]] = [(now[code], None)]
-        if code in gated:
-            return out
-        seen: set[int] = set()
-        for pos, pts in tables.by_position[code].items():
-            if pos is not None and pts * scale > now[code] and pts not in seen:
-                seen.add(pts)
-                out.append((pts * scale, pos))
+        """(final scaled points, position) for keeping or raising ``code``, rising."""
+        current = now[code]
+        out: list[tuple[int, int | None]] = [(current, None)]
+        if code not in gated:
+            out += [(p * scale, pos) for p, pos in rises[code] if p * scale > current]
         return out
 
     variables: list[_Variable] = []
     paired: set[str] = set()
     for code, dep, lowest in tables.conditions:
         paired |= {code, dep}
-        choices = []
+        choices: list[Choice] = []
         for d_final, d_pos in raises(dep):
             for c_final, c_pos in raises(code):
                 if c_pos is not None and d_final <= lowest * scale:
@@ -234,20 +266,24 @@ def _variables(score: Score, tables: SheetTables, goal: StarClass, scale: int) -
                 if d_final >= required.get(dep, 0) and c_final >= required.get(code, 0):
                     changed = (d_pos is not None) + (c_pos is not None)
                     gain = d_final - now[dep] + c_final - now[code]
-                    choices.append((changed, gain, {dep: d_pos, code: c_pos}))
+                    choices.append((changed, gain, ((dep, d_pos), (code, c_pos))))
         variables.append(_Variable(choices))
+    gated_or_paired = paired | gated
     for code in tables.codes:
-        if code not in paired:
-            need = required.get(code, 0)
-            variables.append(
-                _Variable(
-                    [
-                        (pos is not None, final - now[code], {code: pos})
-                        for final, pos in raises(code)
-                        if final >= need
-                    ]
-                )
-            )
+        if code in paired:
+            continue
+        current = now[code]
+        need = required.get(code, 0)
+        up = () if code in gated_or_paired else rises[code]
+        choices = [(0, 0, ())] if current >= need else []
+        choices += [
+            (1, p * scale - current, ((code, pos),))
+            for p, pos in up
+            if p * scale > current and p * scale >= need
+        ]
+        if len(choices) == 1 and current >= need:
+            continue  # nothing to raise and nothing missed
+        variables.append(_Variable(choices, ordered=True))
     return variables
 
 
@@ -257,19 +293,17 @@ def _greedy_count(variables: list[_Variable], deficit: int) -> int:
     count = gained = 0
     optional: list[tuple[int, int]] = []
     for var in variables:
-        first_changed, _g, _a = var.choices[0]
-        if first_changed:  # keeping the criterion as it is misses a mark: it must change
-            changed, gain, _a = max(var.choices, key=lambda c: (c[1], -c[0]))
+        changed, gain, _assign = var.top
+        if var.choices[0][0]:  # keeping the criterion as it is misses a mark: it must change
             count += changed
             gained += gain
-        elif var.best > 0:
-            changed, gain, _a = max(var.choices, key=lambda c: (c[1], -c[0]))
-            optional.append((gain, changed))
+        elif gain > 0:
+            optional.append((gain, -changed))
     optional.sort(reverse=True)
-    for gain, changed in optional:
+    for gain, fewer in optional:
         if gained >= deficit:
             break
-        count += changed
+        count -= fewer
         gained += gain
     return count
 
@@ -281,41 +315,43 @@ def _search(
     variables = _variables(score, tables, goal, scale)
     if any(not v.choices for v in variables):
         return None, "marks"
-    now_total = int(score.total * scale)
-    deficit = max(lower * scale - now_total, 0)
-    if sum(v.best for v in variables) < deficit:
+    deficit = max(int(lower * scale - score.total * scale), 0)
+    most = sum(v.best for v in variables)
+    if most < deficit:
         return None, "points"
-    # Layered subset-sum on bitsets: layers[c] has bit g set when c changes can add g. The
-    # greedy way bounds the number of changes, so only that many layers are kept.
+    # Subset-sum on one bitset: bit (c * width + g) is set when c changes can add g points
+    # (scaled). Every gain is below ``width``, so the counts never overlap; the greedy way
+    # bounds the number of changes, so the counts above it are dropped.
     limit = _greedy_count(variables, deficit)
-    history: list[list[int]] = []
-    layers = [1] + [0] * limit
+    width = most + 1
+    keep = (1 << ((limit + 1) * width)) - 1
+    state = 1
+    history: list[int] = []
     for var in variables:
-        history.append(layers)
-        new = [0] * (limit + 1)
+        history.append(state)
+        new = 0
         for changed, gain, _assign in var.choices:
-            for c in range(limit + 1 - changed):
-                found = layers[c]
-                if found:
-                    new[c + changed] |= found << gain
-        layers = new
-    best: tuple[int, int] | None = None
-    for c, mask in enumerate(layers):
-        high = mask >> deficit
+            new |= state << (changed * width + gain)
+        state = new & keep
+    window = (1 << width) - 1
+    count = gain = -1
+    for c in range(limit + 1):
+        high = (state >> (c * width)) & window
+        high >>= deficit
         if high:
-            best = (c, deficit + ((high & -high).bit_length() - 1))
+            count, gain = c, deficit + (high & -high).bit_length() - 1
             break
-    assert best is not None
-    count, gain = best
+    assert count >= 0
     picks: dict[str, int | None] = {}
     for var, before in zip(reversed(variables), reversed(history), strict=True):
         for changed, g, assign in var.choices:
-            if count - changed >= 0 and gain - g >= 0 and before[count - changed] >> (gain - g) & 1:
-                count, gain = count - changed, gain - g
+            c, rest = count - changed, gain - g
+            if c >= 0 and rest >= 0 and before >> (c * width + rest) & 1:
+                count, gain = c, rest
                 picks.update(assign)
                 break
-        else:  # pragma: no cover - the layers guarantee a way back
-            raise AssertionError("no way back through the layers")
+        else:  # pragma: no cover - the bitset guarantees a way back
+            raise AssertionError("no way back through the bitset")
     upgrades = []
     for crit in tables.sheet.scorable:
         pos = picks.get(crit.code)
