@@ -136,7 +136,13 @@ class SheetStore:
 
 @frozen
 class RuleSet:
-    """One OCOP rule set (a decision of the Prime Minister, with its amendments)."""
+    """One OCOP rule set (a decision of the Prime Minister, with its amendments).
+
+    ``replaced`` is the day another rule set took over new evaluations; ``lapsed``, when the law
+    gives one, is the last day the rule set still had effect (148/QĐ-TTg still governed some
+    dossiers for 60 days after 26/2026 took effect). ``dates_source`` says where the dates come
+    from; ``bands_derived`` is true when the bands were not transcribed from the printed text.
+    """
 
     id: str
     title_vi: str
@@ -161,6 +167,9 @@ class RuleSet:
     source: str = ""
     checked: dt.date | None = None
     official: bool = True
+    lapsed: dt.date | None = None
+    dates_source: str = ""
+    bands_derived: bool = False
     store: SheetStore | None = field(default=None, eq=False, repr=False)
 
     @property

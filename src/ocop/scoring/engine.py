@@ -184,7 +184,7 @@ def _answer_problems(cs: CompiledSheet, evaluation: Evaluation, complete: bool) 
         for code in cs.codes:
             if code not in answers:
                 problems.append(Problem(code, _("chưa trả lời")))
-    ids = {f.id for f in cs.sheet.faults}
+    ids = {f.id for f in cs.sheet.faults} | {a.id for a in cs.sheet.fault_aliases}
     for fault in sorted(evaluation.faults):
         if fault not in ids:
             known = ", ".join(sorted(ids)) or "—"
@@ -316,7 +316,8 @@ def _score_one(evaluation: Evaluation, rs: RuleSet, sheet: Sheet | None = None) 
         gated = cs.gate_zeroed
         for code in gated:
             points[code] = 0
-    disqualified = tuple(f for f in sheet.faults if f.id in evaluation.faults)
+    found = {sheet.fault_id(f) for f in evaluation.faults}
+    disqualified = tuple(f for f in sheet.faults if f.id in found)
     return _scored(rs, cs, evaluation, points, disqualified, gated)
 
 

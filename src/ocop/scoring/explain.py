@@ -80,7 +80,9 @@ def explain(score: Score, locale: str = "vi") -> str:
         )
         lines.append((_("Dấu sao chưa đạt: ").text(locale)) + items + ".")
     if score.disqualified:
-        faults = "; ".join(f.label_vi for f in score.disqualified)
+        faults = "; ".join(
+            f.label_vi if vi else f.label_en or f.label_vi for f in score.disqualified
+        )
         lines.append(
             _(
                 "Hồ sơ bị loại ({count} lỗi, như in trên phiếu): {faults}.",
