@@ -173,8 +173,8 @@ class StopRule:
 
     ``where`` is the level it is printed at (``"section 6"``), ``criteria`` the criteria it
     covers, ``trigger`` when it fires (``"zero_on_any"``: 0 points on any covered criterion;
-    ``"lowest_option"``: the lowest option of the covered criterion). The scoring engine does not
-    apply it: the sheets do not say what the remaining criteria then score.
+    ``"printed_condition"``: a condition printed in words, not tied to an option). The scoring
+    engine does not apply it: the sheets do not say what the remaining criteria then score.
     """
 
     printed: str
@@ -182,6 +182,7 @@ class StopRule:
     criteria: tuple[str, ...]
     trigger: str
     note: str = ""
+    label_en: str | None = None
 
 
 @frozen

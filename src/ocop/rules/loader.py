@@ -527,6 +527,7 @@ def build_sheet(
             criteria=tuple(rule["criteria"]),
             trigger=str(rule["trigger"]),
             note=str(rule.get("note", "")),
+            label_en=rule.get("label_en"),
         )
         for rule in data.get("stop_rules") or []
     )
