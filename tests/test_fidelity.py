@@ -531,3 +531,32 @@ def test_the_shipped_data_is_what_the_script_writes(tmp_path: Path) -> None:
     assert made.read_text(encoding="utf-8") == (
         RULE_DATA / "qd-148-2023" / "classification.json"
     ).read_text(encoding="utf-8")
+
+
+def test_an_exported_rule_set_keeps_every_word() -> None:
+    from ocop.rules import custom
+
+    for rid in ("26/2026", "148"):
+        official = ocop.rules.get(rid)
+        bundle = json.loads(json.dumps(custom.export(official), ensure_ascii=False))
+        mine = custom.load(bundle, id=f"{rid} copy")
+        assert (mine.lapsed, mine.dates_source, mine.bands_derived) == (
+            official.lapsed,
+            official.dates_source,
+            official.bands_derived,
+        )
+        if official.sheets_available:
+            assert mine.sheets() == official.sheets()
+            assert mine.classification == official.classification
+
+
+def test_explain_in_english_prints_english_fault_labels() -> None:
+    s = sheet(21)
+    answers: dict[str, int | None] = {c.code: len(c.options) for c in s.scorable}
+    fault = next(f for f in s.faults if f.criterion == "6.2")
+    score = ocop.score(ocop.Evaluation("26/2026", 21, answers, faults=frozenset({fault.id})))
+    text = score.explain("en")
+    assert fault.label_en is not None
+    assert fault.label_en in text
+    assert fault.label_vi not in text
+    assert fault.label_vi in score.explain("vi")
