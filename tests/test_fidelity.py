@@ -431,6 +431,7 @@ def test_148_bands_are_derived_and_its_tree_assumed() -> None:
     assert "Bộ Nông nghiệp và Môi trường" not in ministries
     assert rs.authorities[0].central_body_vi == "Bộ Nông nghiệp và Phát triển nông thôn"
     assert not ocop.rules.get("26/2026").bands_derived
+    assert ocop.rules.get("1048").bands_derived
 
 
 def test_every_rule_set_states_the_source_of_its_dates() -> None:
