@@ -148,7 +148,9 @@ class Part:
 class Fault:
     """A dossier fault that stops evaluation whatever the score (*Hồ sơ bị loại khi*).
 
-    ``criterion`` is set for faults printed beside a criterion ("Bị loại nếu …" under 1.1).
+    ``criterion`` is set for disqualifications printed beside a criterion, whatever their
+    wording ("Bị loại nếu …" under 1.1, "… sẽ bị loại bỏ" under 6.2). An ``id`` keeps its meaning
+    for good; an id that no longer names a fault reads through :attr:`Sheet.fault_aliases`.
     """
 
     id: str
