@@ -336,6 +336,11 @@ def test_every_label_follows_the_glossary() -> None:
     assert wrong == []
 
 
+def test_no_vietnamese_in_the_english_labels() -> None:
+    vietnamese = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+    assert [(where, en) for where, _, en in english_pairs() if vietnamese.search(en)] == []
+
+
 def test_the_three_named_renderings() -> None:
     english = {vi: en for _, vi, en in english_pairs()}
     assert english["Tương đối chấp nhận được"] == "Fairly acceptable"
