@@ -151,8 +151,8 @@ POINTS_CELL_CORRECTIONS = {
         "4\n1",
         4,
         "The points cell of section 9 prints two numbers, '4' and '1'; the "
-        "section's options are worth 2 and 4, so its maximum is 4 (the stray '1' is the "
-        "first option's points of an earlier draft).",
+        "section's options are worth 2 and 4, and part C sums to 35 only with 4, so its "
+        "maximum is 4. The sheet does not explain the stray '1'.",
     ),
 }
 PART_CORRECTIONS = {
