@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 from ocop import model
+from ocop.model.sheet import FaultAlias, StopRule
 
 LAW: dict[type, set[str]] = {
     model.RuleSet: {
@@ -41,6 +42,9 @@ LAW: dict[type, set[str]] = {
         "checked",
         "official",
         "policy",  # the star-mark rule as read, and who recognises the top class
+        "lapsed",  # the day it ceased to have effect
+        "dates_source",
+        "bands_derived",  # bands derived, their printed text not retrieved
         "store",  # the sheets (Phụ lục II), read on first use
     },
     model.Policy: {
@@ -66,6 +70,8 @@ LAW: dict[type, set[str]] = {
         "doubts",
         "star_mark_note",
         "source",
+        "stop_rules",  # "không đánh giá các bước tiếp theo" rules, as printed
+        "fault_aliases",  # fault ids of earlier data, mapped to their successors
     },
     model.Part: {"code", "label_vi", "label_en", "maximum", "sections"},
     model.Section: {"code", "label_vi", "label_en", "maximum", "criteria"},
@@ -85,10 +91,12 @@ LAW: dict[type, set[str]] = {
     },
     model.Option: {"label_vi", "points", "label_en", "mark", "case", "printed"},
     model.Condition: {"kind", "criterion", "printed"},
-    model.Case: {"number", "label_vi"},
-    model.Fault: {"id", "label_vi", "criterion"},
+    model.Case: {"number", "label_vi", "label_en", "note"},
+    model.Fault: {"id", "label_vi", "criterion", "label_en"},
+    FaultAlias: {"id", "successor", "reason"},
+    StopRule: {"printed", "where", "criteria", "trigger", "note", "label_en"},
     model.FoodSafetyGate: {"criterion", "section", "printed"},
-    model.Correction: {"where", "printed", "corrected", "reason", "option"},
+    model.Correction: {"where", "printed", "corrected", "reason", "option", "proof"},
     model.Doubt: {"where", "note"},
     model.StarBand: {"star", "lower", "upper", "maximum"},
     model.PartSpec: {"code", "label_vi", "label_en", "maximum"},
@@ -101,7 +109,15 @@ LAW: dict[type, set[str]] = {
         "late_reevaluation_grace_days",
     },
     model.Reevaluation: {"printed", "earliest_days", "latest_days", "decision_days"},
-    model.Classification: {"sectors", "complete", "group_count", "set_count", "source", "note"},
+    model.Classification: {
+        "sectors",
+        "complete",
+        "group_count",
+        "set_count",
+        "source",
+        "note",
+        "assumed",  # the tree is assumed, not known from the decision itself
+    },
     model.Sector: {"code", "label_vi", "label_en", "groups"},
     model.Group: {"code", "label_vi", "label_en", "product_sets"},
     model.ProductSet: {
@@ -147,4 +163,4 @@ def test_a_rule_model_type_is_frozen_and_slotted(cls: type) -> None:
 def test_every_model_type_is_covered() -> None:
     exported = {getattr(model, name) for name in model.__all__}
     types = {t for t in exported if isinstance(t, type) and attrs.has(t)}
-    assert types == set(LAW)
+    assert types | {FaultAlias, StopRule} == set(LAW)

@@ -161,7 +161,13 @@ class SheetStore:
 
 @frozen
 class RuleSet:
-    """One OCOP rule set (a decision of the Prime Minister, with its amendments)."""
+    """One OCOP rule set (a decision of the Prime Minister, with its amendments).
+
+    ``replaced`` is the day another rule set took over new evaluations; ``lapsed``, when the law
+    gives one, is the last day the rule set still had effect (148/QĐ-TTg still governed some
+    dossiers for 60 days after 26/2026 took effect). ``dates_source`` says where the dates come
+    from; ``bands_derived`` is true when the bands were not transcribed from the printed text.
+    """
 
     id: str
     title_vi: str
@@ -192,6 +198,9 @@ class RuleSet:
     )
     """How marks and totals give a class, and who recognises the top class
     (:mod:`ocop.model.policy`); a rule set built without one gets the generic policy."""
+    lapsed: dt.date | None = None
+    dates_source: str = ""
+    bands_derived: bool = False
     store: SheetStore | None = field(default=None, eq=False, repr=False)
     """Where the sheets come from: read on first use (the sheets are the law's data)."""
 

@@ -165,6 +165,8 @@ def _criterion_data(crit: Criterion, direct_section: Section | None = None) -> d
         }
     if crit.cases:
         item["cases"] = {str(c.number): c.label_vi for c in crit.cases}
+        if any(c.label_en for c in crit.cases):
+            item["cases_en"] = {str(c.number): c.label_en for c in crit.cases if c.label_en}
     if crit.yes_no:
         item["yes_no"] = True
     elif crit.subcriteria:
@@ -202,7 +204,15 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
                         "criteria": [_criterion_data(c) for c in sec.criteria],
                     }
                 )
-        parts.append({"code": part.code, "points": part.maximum, "sections": sections})
+        parts.append(
+            {
+                "code": part.code,
+                "label_vi": part.label_vi,
+                "label_en": part.label_en,
+                "points": part.maximum,
+                "sections": sections,
+            }
+        )
     data: dict[str, Any] = {
         "format": SHEET_FORMAT,
         "rule_set": sheet.rule_set,
@@ -215,10 +225,21 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
                 {
                     "id": f.id,
                     "label_vi": f.label_vi,
+                    **({"label_en": f.label_en} if f.label_en else {}),
                     **({"criterion": f.criterion} if f.criterion else {}),
                 }
                 for f in sheet.faults
             ],
+            **(
+                {
+                    "aliases": [
+                        {"id": a.id, "successor": a.successor, "reason": a.reason}
+                        for a in sheet.fault_aliases
+                    ]
+                }
+                if sheet.fault_aliases
+                else {}
+            ),
         },
         "food_safety_gate": None
         if sheet.food_safety_gate is None
@@ -237,6 +258,7 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
                 "corrected": c.corrected,
                 "reason": c.reason,
                 **({"option": c.option} if c.option else {}),
+                **({"proof": c.proof} if c.proof else {}),
             }
             for c in sheet.corrections
         ],
@@ -244,6 +266,25 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
     }
     if sheet.title_en:
         data["title_en"] = sheet.title_en
+    if sheet.cases:
+        data["cases"] = [
+            {"number": c.number, "label_vi": c.label_vi}
+            | ({"label_en": c.label_en} if c.label_en else {})
+            | ({"note": c.note} if c.note else {})
+            for c in sheet.cases
+        ]
+    if sheet.stop_rules:
+        data["stop_rules"] = [
+            {
+                "printed": r.printed,
+                "where": r.where,
+                "criteria": list(r.criteria),
+                "trigger": r.trigger,
+                "note": r.note,
+            }
+            | ({"label_en": r.label_en} if r.label_en else {})
+            for r in sheet.stop_rules
+        ]
     return data
 
 
@@ -251,6 +292,8 @@ def classification_data(tree: Classification) -> dict[str, Any]:
     return {
         "format": CLASSIFICATION_FORMAT,
         "source": tree.source,
+        **({"note": tree.note} if tree.note else {}),
+        **({"assumed": True} if tree.assumed else {}),
         "sectors": [
             {
                 "code": s.code,
@@ -358,6 +401,12 @@ def ruleset_data(rs: RuleSet) -> dict[str, Any]:
     if rs.checked:
         data["checked"] = rs.checked.isoformat()
     data["policy"] = policy_data(rs.policy)
+    if rs.lapsed:
+        data["lapsed"] = rs.lapsed.isoformat()
+    if rs.dates_source:
+        data["dates_source"] = rs.dates_source
+    if rs.bands_derived:
+        data["bands"]["derived"] = True
     return data
 
 

@@ -46,11 +46,13 @@ from ocop.model.sheet import (
     Criterion,
     Doubt,
     Fault,
+    FaultAlias,
     FoodSafetyGate,
     Option,
     Part,
     Section,
     Sheet,
+    StopRule,
 )
 from ocop.model.stars import StarBand, StarClass
 
@@ -122,6 +124,7 @@ _CRITERION_OPTIONAL = {
     "subcriteria",
     "yes_no",
     "criteria",
+    "cases_en",
 }
 _OPTION_KEYS = {"label_vi", "points"}
 _OPTION_OPTIONAL = {"label_en", "mark", "case"}
@@ -191,7 +194,8 @@ def _criterion(
     if parent is not None and not code.startswith(parent + "."):
         r.fail(where, _("mã '{code}' không thuộc '{parent}'", code=code, parent=parent))
     cases_raw = data.get("cases") or {}
-    cases = tuple(Case(int(k), v) for k, v in sorted(cases_raw.items()))
+    cases_en = data.get("cases_en") or {}
+    cases = tuple(Case(int(k), v, cases_en.get(k)) for k, v in sorted(cases_raw.items()))
     case_numbers = {c.number for c in cases}
     options: list[Option] = []
     raw_options = data.get("options") or []
@@ -378,6 +382,8 @@ def build_sheet(
             "corrections",
             "doubts",
             "title_en",
+            "cases",
+            "stop_rules",
         },
     )
     if data.get("format") != SHEET_FORMAT:
@@ -396,7 +402,7 @@ def build_sheet(
             raw,
             f"part {raw.get('code', '?')}" if isinstance(raw, dict) else "part",
             {"code", "points", "sections"},
-            set(),
+            {"label_vi", "label_en"},
         ):
             continue
         code = raw["code"]
@@ -428,6 +434,7 @@ def build_sheet(
                 ),
             )
         vi, en = labels.get(code, (f"Phần {code}", f"Part {code}"))
+        vi, en = str(raw.get("label_vi", vi)), str(raw.get("label_en", en))
         parts.append(
             Part(
                 code=code, label_vi=vi, label_en=en, maximum=raw["points"], sections=tuple(sections)
@@ -460,6 +467,7 @@ def build_sheet(
                 id=str(raw.get("id", k + 1)),
                 label_vi=raw["label_vi"],
                 criterion=raw.get("criterion"),
+                label_en=raw.get("label_en"),
             )
         )
     for fault in faults:
@@ -502,10 +510,49 @@ def build_sheet(
             corrected=str(c["corrected"]),
             reason=str(c["reason"]),
             option=c.get("option"),
+            proof=c.get("proof"),
         )
         for c in data.get("corrections") or []
     )
     doubts = tuple(Doubt(str(d["where"]), str(d["note"])) for d in data.get("doubts") or [])
+    if data.get("cases"):
+        cases = {
+            int(c["number"]): Case(
+                int(c["number"]), str(c["label_vi"]), c.get("label_en"), c.get("note")
+            )
+            for c in data["cases"]
+        }
+    stop_rules = tuple(
+        StopRule(
+            printed=str(rule["printed"]),
+            where=str(rule["where"]),
+            criteria=tuple(rule["criteria"]),
+            trigger=str(rule["trigger"]),
+            note=str(rule.get("note", "")),
+            label_en=rule.get("label_en"),
+        )
+        for rule in data.get("stop_rules") or []
+    )
+    for rule in stop_rules:
+        for code in rule.criteria:
+            if code not in seen_codes:
+                r.fail("stop_rules", _("tiêu chí '{criterion}' không tồn tại", criterion=code))
+    fault_ids = {f.id for f in faults}
+    fault_aliases = tuple(
+        FaultAlias(str(a["id"]), str(a["successor"]), str(a.get("reason", "")))
+        for a in disq.get("aliases") or []
+    )
+    for alias in fault_aliases:
+        if alias.successor not in fault_ids or alias.id in fault_ids:
+            r.fail(
+                f"fault {alias.id}",
+                _(
+                    "mã lỗi cũ '{alias}' phải trỏ tới một lỗi hồ sơ của phiếu, "
+                    "không phải '{fault}'",
+                    alias=alias.id,
+                    fault=alias.successor,
+                ),
+            )
     r.done()
     return Sheet(
         rule_set=str(data["rule_set"]),
@@ -521,6 +568,8 @@ def build_sheet(
         doubts=doubts,
         star_mark_note=data.get("star_mark_note"),
         source=str(data.get("source", "")),
+        stop_rules=stop_rules,
+        fault_aliases=fault_aliases,
     )
 
 
@@ -563,6 +612,8 @@ def build_classification(data: Any, source: str) -> Classification:
     r.done()
     return Classification(
         sectors=tuple(sectors),
+        note=data.get("note"),
+        assumed=bool(data.get("assumed", False)),
         source=str(data.get("source", "")),
         group_count=sum(len(s.groups) for s in sectors),
         set_count=len(numbers),
@@ -643,6 +694,8 @@ _RULESET_OPTIONAL = {
     "checked",
     "policy",
     "reevaluation",
+    "lapsed",
+    "dates_source",
 }
 
 
@@ -742,6 +795,7 @@ def build_rule_set(
     signed = _date(r, data.get("signed"), "signed")
     effective = _date(r, data.get("effective"), "effective")
     replaced = _date(r, data.get("replaced"), "replaced")
+    lapsed = _date(r, data.get("lapsed"), "lapsed")
     parts = read_parts(r, data.get("parts"))
     bands_raw = data.get("bands") or {}
     maximum = int(bands_raw.get("maximum", 0))
@@ -887,5 +941,8 @@ def build_rule_set(
         checked=checked,
         official=official,
         policy=policy,
+        lapsed=lapsed,
+        dates_source=str(data.get("dates_source", "")),
+        bands_derived=bool(bands_raw.get("derived", False)),
         store=store,
     )

@@ -244,7 +244,8 @@ class Engine:
             gated = tables.gate_zeroed
             for code in gated:
                 points[code] = 0
-        disqualified = tuple(f for f in tables.sheet.faults if f.id in evaluation.faults)
+        cited = {tables.sheet.fault_id(f) for f in evaluation.faults}
+        disqualified = tuple(f for f in tables.sheet.faults if f.id in cited)
         return self._scored(tables, evaluation, points, disqualified, gated)
 
     def _scored(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ocop.i18n import Pair, _, check_locale
+from ocop.i18n import _, check_locale
 from ocop.scoring.points import fmt
 
 if TYPE_CHECKING:
@@ -82,8 +82,7 @@ def explain(score: Score, locale: str = "vi") -> str:
         lines.append((_("Dấu sao chưa đạt: ").text(locale)) + items + ".")
     if score.disqualified:
         faults = "; ".join(
-            Pair(f.label_vi, getattr(f, "label_en", None) or f.label_vi).text(locale)
-            for f in score.disqualified
+            f.label_vi if vi else f.label_en or f.label_vi for f in score.disqualified
         )
         lines.append(
             _(

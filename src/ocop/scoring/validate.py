@@ -161,7 +161,7 @@ def answer_problems(tables: SheetTables, evaluation: Evaluation, complete: bool)
 
 def _dossier_problems(tables: SheetTables, evaluation: Evaluation) -> list[Problem]:
     problems: list[Problem] = []
-    ids = {f.id for f in tables.sheet.faults}
+    ids = {f.id for f in tables.sheet.faults} | {a.id for a in tables.sheet.fault_aliases}
     for fault in sorted(evaluation.faults, key=str):
         if fault not in ids:
             known = ", ".join(sorted(ids)) or "—"
