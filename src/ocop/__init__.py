@@ -105,6 +105,7 @@ _PUBLIC: dict[str, str] = {
     "RegionUnknownError": "ocop.errors",
     "RuleDataError": "ocop.errors",
     "RuleSetConflictError": "ocop.errors",
+    "SearchTooLargeError": "ocop.errors",
     "SheetNotAvailableError": "ocop.errors",
     "UnknownCommuneError": "ocop.errors",
     "UnknownLocaleError": "ocop.errors",
@@ -200,6 +201,9 @@ if TYPE_CHECKING:
     )
     from ocop.errors import (
         RuleSetConflictError as RuleSetConflictError,
+    )
+    from ocop.errors import (
+        SearchTooLargeError as SearchTooLargeError,
     )
     from ocop.errors import (
         SheetNotAvailableError as SheetNotAvailableError,

@@ -219,6 +219,27 @@ class OutOfRangeError(OcopError, ValueError):
         )
 
 
+class SearchTooLargeError(OutOfRangeError):
+    """An exact search (the range of an incomplete sheet, advice) that would not fit its
+    documented budget: a rule set with very large points or very many criteria."""
+
+    def __init__(self, bits: int, steps: int, max_bits: int, max_steps: int) -> None:
+        self.bits = bits
+        self.steps = steps
+        OcopError.__init__(
+            self,
+            _(
+                "Phép tìm chính xác cần {bits} bit và {steps} bước, vượt giới hạn "
+                "{max_bits} bit và {max_steps} bước; bộ quy tắc này có điểm quá lớn hoặc "
+                "quá nhiều tiêu chí để tìm.",
+                bits=bits,
+                steps=steps,
+                max_bits=max_bits,
+                max_steps=max_steps,
+            ),
+        )
+
+
 class UnknownProvinceError(OcopError, KeyError):
     """No province matches a name or code; the closest names are suggested, nothing is guessed."""
 

@@ -72,6 +72,8 @@ __all__ = ["Engine"]
 _COUNCILS = ("province", "central")
 _contains = frozenset.__contains__
 _SPELLINGS_KEPT = 64  # accepted spellings of the rule set's id remembered per engine
+MAX_ANSWERS = 10_000
+"""The most answers one evaluation may carry (a sheet of the law has a few dozen)."""
 
 
 class Engine:
@@ -157,6 +159,21 @@ class Engine:
                 )
             )
         self._check_id(evaluation)
+        answers = evaluation.answers
+        if len(answers) > MAX_ANSWERS:
+            raise EvaluationError(
+                label(self._rule_set.id, evaluation),
+                [
+                    Problem(
+                        "answers",
+                        _(
+                            "{count} câu trả lời, vượt giới hạn {limit} của một phiếu",
+                            count=len(answers),
+                            limit=MAX_ANSWERS,
+                        ),
+                    )
+                ],
+            )
         sheet = self._rule_set.sheet(evaluation.product_set)
         case = evaluation.case
         if sheet.cases or case is not None:

@@ -1,13 +1,17 @@
 """What an incomplete sheet can still become: every reachable total and class, exactly.
 
 Each missing criterion may take any of its options or none (5.2 only with a story in 5.1; the
-food-safety gate keeps its zeros). The search walks the distinct ``(total, marks missed)``
-states, criterion by criterion, so it is exact; the class of each state is given by the one
-star rule (:func:`~ocop.scoring.star_rule.star_class`).
+food-safety gate keeps its zeros). The search keeps, for each combination of missed marks, the
+set of reachable totals as a bitset, criterion by criterion, so it is exact; the class of each
+state is given by the one star rule (:func:`~ocop.scoring.star_rule.star_class`). Every
+official sheet fits the search budget (:data:`SEARCH_BITS`, :data:`SEARCH_STEPS`) with any
+number of criteria missing; a rule set whose search would not fit gets a
+:class:`~ocop.errors.SearchTooLargeError` at once instead of minutes and gigabytes.
 """
 
 from __future__ import annotations
 
+from ocop.errors import SearchTooLargeError
 from ocop.model import RuleSet, StarClass
 from ocop.scoring.evaluation import Evaluation
 from ocop.scoring.result import ScoreRange
@@ -66,20 +70,54 @@ def reachable(rule_set: RuleSet, tables: SheetTables, evaluation: Evaluation) ->
     mask0 = 0
     for code, pts in fixed.items():
         mask0 |= fails(code, pts)
-    states = {(base, mask0)}
+    _check_budget(rule_set, len(levels), sum(len(options) for options in variables))
+    # For each combination of missed marks (a bit mask over the marked classes), the totals
+    # that can come with it, as a bitset: bit t is set when the total t is reachable.
+    states: dict[int, int] = {mask0: 1 << base}
     for options in variables:
-        states = {(t + p, m | f) for t, m in states for p, f in options}
+        new: dict[int, int] = {}
+        for mask, totals in states.items():
+            for points, failed in options:
+                key = mask | failed
+                new[key] = new.get(key, 0) | (totals << points)
+        states = new
     stars: set[StarClass] = set()
-    for total, mask in states:
+    lowest_total: int | None = None
+    highest_total = 0
+    bands = sorted((b.lower, b.star) for b in rule_set.bands)
+    for mask, totals in states.items():
         lowest_missed = levels[(mask & -mask).bit_length() - 1] if mask else None
-        stars.add(star_class(tables.band(total), lowest_missed))
-    totals = [t for t, _ in states]
+        low = (totals & -totals).bit_length() - 1
+        lowest_total = low if lowest_total is None else min(lowest_total, low)
+        highest_total = max(highest_total, totals.bit_length() - 1)
+        for (lower, band), upper in zip(bands, [b[0] for b in bands[1:]] + [None], strict=True):
+            window = totals >> lower
+            if upper is not None:
+                window &= (1 << (upper - lower)) - 1
+            if window:
+                stars.add(star_class(band, lowest_missed))
+    assert lowest_total is not None
     return ScoreRange(
         rule_set=rule_set,
         product_set=evaluation.product_set,
         answered=base,
-        lowest=min(totals),
-        highest=max(totals),
+        lowest=lowest_total,
+        highest=highest_total,
         stars=tuple(sorted(stars)),
         missing=missing,
     )
+
+
+SEARCH_BITS = 1 << 24
+"""The most bits the exact searches may hold at once: (maximum + 1) × the combinations of
+missed marks for a range, (maximum + 1) × the changes for advice (2 MiB of bitsets)."""
+SEARCH_STEPS = 1 << 20
+"""The most shift-and-or steps a search may take."""
+
+
+def _check_budget(rule_set: RuleSet, levels: int, options: int) -> None:
+    masks = 1 << levels
+    bits = (rule_set.maximum + 1) * masks
+    steps = options * masks
+    if bits > SEARCH_BITS or steps > SEARCH_STEPS:
+        raise SearchTooLargeError(bits, steps, SEARCH_BITS, SEARCH_STEPS)

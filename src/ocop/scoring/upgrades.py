@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from ocop.errors import EvaluationError, Problem
+from ocop.errors import EvaluationError, Problem, SearchTooLargeError
 from ocop.i18n import Pair, _, _n
 from ocop.model import Criterion, Option, StarClass
 from ocop.scoring.points import Points, fmt
+from ocop.scoring.range import SEARCH_BITS, SEARCH_STEPS
 from ocop.scoring.result import MarkCheck, Score
 from ocop.scoring.star_rule import levels_to_meet
 from ocop.scoring.tables import SheetTables
@@ -324,6 +325,9 @@ def _search(
     # bounds the number of changes, so the counts above it are dropped.
     limit = _greedy_count(variables, deficit)
     width = most + 1
+    steps = sum(len(v.choices) for v in variables)
+    if (limit + 1) * width > SEARCH_BITS or steps > SEARCH_STEPS:
+        raise SearchTooLargeError((limit + 1) * width, steps, SEARCH_BITS, SEARCH_STEPS)
     keep = (1 << ((limit + 1) * width)) - 1
     state = 1
     history: list[int] = []
