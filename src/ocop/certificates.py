@@ -69,10 +69,61 @@ def _grace() -> tuple[dt.date, int] | None:
     return None
 
 
+def day(value: object, what: str = "ngày") -> dt.date:
+    """``value`` as a day: a ``datetime.date`` (a ``datetime`` counts by its date); anything
+    else is a :class:`~ocop.errors.CertificateError` that names ``what``.
+
+    >>> day(dt.datetime(2026, 5, 22, 9, 30))
+    datetime.date(2026, 5, 22)
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise CertificateError(
+        _(
+            "{what} phải là một ngày (datetime.date), không phải {value}",
+            what=what,
+            value=repr(value)[:40],
+        )
+    )
+
+
+def _optional_day(value: object) -> dt.date | None:
+    return None if value is None else day(value)
+
+
+def _shift(start: dt.date, days: int) -> dt.date:
+    """``start`` plus ``days`` days, within the calendar's years 1 to 9999."""
+    try:
+        return start + dt.timedelta(days=days)
+    except OverflowError:
+        raise _out_of_calendar(start) from None
+
+
+def _out_of_calendar(start: dt.date) -> CertificateError:
+    return CertificateError(
+        _(
+            "ngày {day} quá xa để tính thời hạn (lịch chỉ có năm 1 đến 9999)",
+            day=start.isoformat(),
+        )
+    )
+
+
 def add_months(start: dt.date, months: int) -> dt.date:
     """``start`` plus ``months`` calendar months, clamped to the month's last day."""
+    start = day(start)
+    if isinstance(months, bool) or not isinstance(months, int):
+        raise CertificateError(
+            _(
+                "số tháng phải là số nguyên, không phải {value}",
+                value=repr(months)[:40],
+            )
+        )
     index = start.year * 12 + start.month - 1 + months
     year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        raise _out_of_calendar(start)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(start.day, last))
 
@@ -136,14 +187,14 @@ class Certificate:
     """
 
     star: StarClass = field(converter=_star)
-    decision_date: dt.date
+    decision_date: dt.date = field(converter=day)
     rule_set: str = "26/2026/QĐ-TTg"
     decision_number: str | None = None
     authority: Authority | None = None
-    revoked_on: dt.date | None = None
+    revoked_on: dt.date | None = field(default=None, converter=_optional_day)
     revocation_reason: str | None = None
-    reevaluation_filed: dt.date | None = None
-    reevaluation_decided: dt.date | None = None
+    reevaluation_filed: dt.date | None = field(default=None, converter=_optional_day)
+    reevaluation_decided: dt.date | None = field(default=None, converter=_optional_day)
 
     def rules(self) -> RuleSet:
         return rules.get(self.rule_set)
@@ -159,10 +210,7 @@ class Certificate:
         under 26/2026): the rule in force on the expiry date (:func:`window_rules`)."""
         end = self.expiry
         rule = window_rules(end)
-        return (
-            end - dt.timedelta(days=rule.earliest_days),
-            end - dt.timedelta(days=rule.latest_days),
-        )
+        return (_shift(end, -rule.earliest_days), _shift(end, -rule.latest_days))
 
     @property
     def grace_eligible(self) -> bool:
@@ -177,7 +225,7 @@ class Certificate:
             return False
         start, days = grace
         _, close = self.window
-        return close < start <= self.expiry + dt.timedelta(days=days)
+        return close < start <= _shift(self.expiry, days)
 
     @property
     def grace_until(self) -> dt.date | None:
@@ -186,13 +234,14 @@ class Certificate:
         grace = _grace()
         if grace is None or not self.grace_eligible or self.reevaluation_filed is None:
             return None
-        cap = self.expiry + dt.timedelta(days=grace[1])
+        cap = _shift(self.expiry, grace[1])
         if self.reevaluation_decided is not None:
             return min(self.reevaluation_decided, cap)
         return cap
 
     def status(self, on: dt.date) -> Status:
         """The certificate's status on ``on``."""
+        on = day(on, "on")
         if self.revoked_on is not None and on >= self.revoked_on:
             return Status.REVOKED
         if on < self.decision_date:
@@ -221,6 +270,7 @@ def authority(star: int, on: dt.date) -> Authority:
     >>> authority(3, dt.date(2024, 3, 1)).value, authority(3, dt.date(2025, 8, 1)).value
     ('district', 'province')
     """
+    on = day(on, "on")
     return rules.in_force(on).authority(_star(star), on)
 
 
@@ -248,7 +298,16 @@ def governing_rule_set(
     >>> governing_rule_set(dt.date(2026, 5, 1), dt.date(2026, 6, 22), "reevaluation").id
     '26/2026/QĐ-TTg'
     """
-    kind = DossierKind(kind)
+    filed, evaluated = day(filed, "filed"), day(evaluated, "evaluated")
+    try:
+        kind = DossierKind(kind)
+    except ValueError:
+        raise CertificateError(
+            _(
+                "loại hồ sơ {kind} không hợp lệ (first, upgrade, reevaluation)",
+                kind=repr(kind)[:40],
+            )
+        ) from None
     if evaluated < filed:
         raise CertificateError(_("ngày đánh giá trước ngày nộp hồ sơ"))
     current = rules.in_force(evaluated)
