@@ -195,14 +195,15 @@ class Engine:
         """
         if isinstance(evaluation, Council):
             return self._score_council(evaluation)
-        return self._score_one(evaluation)
+        return self.score_one(evaluation)
 
     def score_many(self, evaluations: Iterable[Evaluation]) -> list[Score]:
         """Score many sheets: the same as ``[engine.score(e) for e in evaluations]``."""
-        score = self._score_one
+        score = self.score_one
         return [score(ev) for ev in evaluations]
 
-    def _score_one(self, evaluation: Evaluation) -> Score:
+    def score_one(self, evaluation: Evaluation) -> Score:
+        """Score one evaluator's sheet: :meth:`score` without the council case."""
         # The fast path: a plain, complete sheet is summed straight from its answers.
         if evaluation.__class__ is Evaluation and evaluation.plain:
             tables = self._plain.get(evaluation.product_set)
@@ -322,7 +323,7 @@ class Engine:
         scores: list[Score] = []
         for k, ev in enumerate(members, 1):
             try:
-                scores.append(self._score_one(ev))
+                scores.append(self.score_one(ev))
             except EvaluationError as err:
                 problems.extend(Problem(f"evaluation {k}: {p.where}", p.text) for p in err.problems)
         if problems:

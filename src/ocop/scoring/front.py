@@ -104,13 +104,13 @@ def score_many(evaluations: Iterable[Evaluation], *, rules: RuleSet | None = Non
     out: list[Score] = []
     append = out.append
     last: object = None
-    engine: Engine | None = None
+    one = None
     for ev in evaluations:
         spelling = ev.rule_set if ev.__class__ is Evaluation else None
-        if engine is None or spelling is None or spelling is not last:
-            engine = engine_for(_rule_set_of(ev))
+        if one is None or spelling is None or spelling is not last:
+            one = engine_for(_rule_set_of(ev)).score_one
             last = spelling
-        append(engine.score(ev))
+        append(one(ev))
     return out
 
 
