@@ -178,9 +178,9 @@ def test_sheets_numbered_out_of_order_and_miscounted() -> None:
 def test_unknown_keys_and_a_wrong_format() -> None:
     b = example()
     b["sheets"][0]["parts"][3]["sections"][0]["weight"] = 1
-    assert problems(b) == ["mine.json: sheets[0]: 4: unknown field 'weight'"]
+    assert problems(b) == ["mine.json: $.sheets[0].parts[3].sections[0].weight (4): unknown field"]
     assert problems({"format": "something"}) == [
-        "mine.json: format: expected format 'ocop-rule-bundle/1'"
+        "mine.json: $.format: format 'something' is not supported (expected ocop-rule-bundle/1)"
     ]
 
 

@@ -56,30 +56,43 @@ class FormatError(OcopError, ValueError):
         )
 
 
+def brief(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, safe for any value (an integer of 5,000
+    digits, a string of a million characters, an object whose ``repr`` fails)."""
+    try:
+        if isinstance(value, int) and value.bit_length() > 4 * limit:
+            digits = int(value.bit_length() * 0.30103)
+            return f"<{'-' if value < 0 else ''}integer of about {digits} digits>"
+        text = repr(value)
+    except Exception:
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class _Bad(ValueError):  # noqa: N818 - internal, always turned into a FormatError
     """Raised inside hooks; carries both languages."""
 
     def __init__(self, message: Message, where: str = "") -> None:
-        super().__init__(message.text("en"))
+        super().__init__(message.msgid)
         self.message = message
         self.where = where
 
 
 def _int(value: Any, _type: Any = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(_("cần số nguyên, không phải {value}", value=repr(value)))
+        raise _Bad(_("cần số nguyên, không phải {value}", value=brief(value)))
     return value
 
 
 def _str(value: Any, _type: Any = None) -> str:
     if not isinstance(value, str):
-        raise _Bad(_("cần chuỗi, không phải {value}", value=repr(value)))
+        raise _Bad(_("cần chuỗi, không phải {value}", value=brief(value)))
     return value
 
 
 def _bool(value: Any, _type: Any = None) -> bool:
     if not isinstance(value, bool):
-        raise _Bad(_("cần true/false, không phải {value}", value=repr(value)))
+        raise _Bad(_("cần true/false, không phải {value}", value=brief(value)))
     return value
 
 
@@ -87,13 +100,13 @@ def _date(value: Any, _type: Any = None) -> dt.date:
     try:
         return dt.date.fromisoformat(_str(value))
     except ValueError:
-        raise _Bad(_("ngày không hợp lệ {value} (dạng 2026-05-22)", value=repr(value))) from None
+        raise _Bad(_("ngày không hợp lệ {value} (dạng 2026-05-22)", value=brief(value))) from None
 
 
 def _fraction(value: Any, _type: Any = None) -> Fraction:
     if isinstance(value, int) and not isinstance(value, bool):
         return Fraction(value)
-    if isinstance(value, str):
+    if isinstance(value, str) and len(value) <= 100:
         try:
             return Fraction(value) if "/" in value else Fraction(Decimal(value))
         except (ValueError, ZeroDivisionError, InvalidOperation):
@@ -101,7 +114,7 @@ def _fraction(value: Any, _type: Any = None) -> Fraction:
     raise _Bad(
         _(
             'cần số chính xác (số nguyên hoặc chuỗi như "269/3", "89.5"), không phải {value}',
-            value=repr(value),
+            value=brief(value),
         )
     )
 
@@ -127,7 +140,7 @@ def _answers(value: Any, _type: Any = None) -> Mapping[str, int | None]:
 
 def _ids(value: Any, _type: Any = None) -> frozenset[str]:
     if not isinstance(value, list):
-        raise _Bad(_("cần một danh sách, không phải {value}", value=repr(value)))
+        raise _Bad(_("cần một danh sách, không phải {value}", value=brief(value)))
     return frozenset(_str(x) for x in value)
 
 
@@ -148,11 +161,14 @@ def converter() -> cattrs.Converter:
 def _build() -> cattrs.Converter:
     import cattrs
 
+    from ocop import documents
     from ocop.certificates import Certificate
+    from ocop.convert_hooks import register_document_hooks, register_strict_hooks
     from ocop.model import Authority, StarClass
-    from ocop.scoring import Council, Evaluation
+    from ocop.rules import format as rule_format
+    from ocop.scoring import Advice, Council, Evaluation, Score
 
-    c = cattrs.Converter(forbid_extra_keys=True)
+    c = cattrs.Converter(forbid_extra_keys=True, unstruct_collection_overrides={tuple: list})
     c.register_structure_hook(int, _int)
     c.register_structure_hook(str, _str)
     c.register_structure_hook(bool, _bool)
@@ -181,30 +197,55 @@ def _build() -> cattrs.Converter:
         c.register_structure_hook(
             cls, cattrs.gen.make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
         )
+    register_strict_hooks(c, _Bad)
+    register_document_hooks(
+        c, _Bad, rule_format.DOCUMENT_CLASSES, unions=rule_format.UNIONS, omit_defaults=True
+    )
+    register_document_hooks(c, _Bad, documents.DOCUMENT_CLASSES, omit_defaults=False)
+    c.register_unstructure_hook_func(
+        lambda t: t is Score, lambda s: c.unstructure(documents.score_document(s))
+    )
+    c.register_unstructure_hook_func(
+        lambda t: t is Advice, lambda a: c.unstructure(documents.advice_document(a))
+    )
     return c
 
 
-def _problems(exc: Exception) -> list[Problem]:
+def _problems(exc: BaseException) -> list[Problem]:
+    import attrs
     import cattrs
 
     problems: list[Problem] = []
 
     def walk(err: BaseException, path: str) -> None:
         if isinstance(err, cattrs.ClassValidationError | cattrs.IterableValidationError):
+            keys: dict[str, str] = {}
+            cl = getattr(err, "cl", None)
+            if (
+                isinstance(err, cattrs.ClassValidationError)
+                and isinstance(cl, type)
+                and attrs.has(cl)
+            ):
+                keys = {f.name: f.metadata.get("key", f.name) for f in attrs.fields(cl)}
             with_notes, without = err.group_exceptions()
             for sub, note in with_notes:
                 name = getattr(note, "name", None)
                 index = getattr(note, "index", None)
                 step = (
-                    f".{name}" if name is not None else f"[{index!r}]" if index is not None else ""
+                    f".{keys.get(name, name)}"
+                    if name is not None
+                    else f"[{brief(index)}]"
+                    if index is not None
+                    else ""
                 )
                 walk(sub, path + step)
             for sub in without:
                 walk(sub, path)
             return
         if isinstance(err, cattrs.ForbiddenExtraKeysError):
-            for key in sorted(err.extra_fields):
-                problems.append(Problem(f"{path}.{key}", _("trường lạ")))
+            for key in sorted(err.extra_fields, key=str):
+                name = key if isinstance(key, str) and len(key) <= 40 else brief(key, 40)
+                problems.append(Problem(f"{path}.{name}", _("trường lạ")))
             return
         if isinstance(err, _Bad):
             problems.append(Problem(path + err.where, err.message))
@@ -212,25 +253,41 @@ def _problems(exc: Exception) -> list[Problem]:
         if isinstance(err, KeyError):
             problems.append(Problem(path, _("thiếu trường bắt buộc")))
             return
+        if isinstance(err, RecursionError):
+            problems.append(Problem(path, _("dữ liệu lồng nhau quá sâu")))
+            return
         if isinstance(err, TypeError | AttributeError):
             problems.append(Problem(path, _("sai kiểu (cần một đối tượng JSON)")))
             return
-        problems.append(Problem(path, _("{detail}", detail=str(err))))
+        problems.append(Problem(path, _("{detail}", detail=brief(str(err), 200))))
 
     walk(exc, "$")
     return problems
 
 
-def structure(data: Any, cls: type[Any]) -> Any:
+def structure(data: Any, cls: Any) -> Any:
     """``data`` (plain JSON values) as an instance of ``cls``; raises :class:`FormatError`."""
     import cattrs
 
     try:
         return converter().structure(data, cls)
-    except (cattrs.BaseValidationError, _Bad, KeyError, ValueError, TypeError) as exc:
+    except (
+        cattrs.BaseValidationError,
+        _Bad,
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+    ) as exc:
         if isinstance(exc, OcopError):
             raise
         raise FormatError(_problems(exc)) from None
+
+
+def unstructure(obj: Any) -> Any:
+    """``obj`` as plain JSON values, through the one converter."""
+    return converter().unstructure(obj)
 
 
 # -- documents ------------------------------------------------------------------------------
@@ -247,9 +304,9 @@ def to_data(obj: Any) -> dict[str, Any]:
     if isinstance(obj, Council):
         return {"format": COUNCIL, "evaluations": [_evaluation(e) for e in obj.evaluations]}
     if isinstance(obj, Score):
-        return {"format": SCORE, **score_data(obj)}
+        return {"format": SCORE, **c.unstructure(obj)}
     if isinstance(obj, Advice):
-        return {"format": ADVICE, **advice_data(obj)}
+        return {"format": ADVICE, **c.unstructure(obj)}
     if isinstance(obj, Certificate):
         return {"format": CERTIFICATE, **c.unstructure(obj)}
     from ocop.errors import UsageError
@@ -272,54 +329,15 @@ def _evaluation(ev: Any) -> dict[str, Any]:
 
 
 def score_data(score: Score) -> dict[str, Any]:
-    """A score as JSON: its figures and the evaluation it came from."""
-    source = to_data(score.source)
-    return {
-        "rule_set": score.rule_set.id,
-        "product_set": score.product_set,
-        "total": fraction_text(score.total),
-        "band": int(score.band),
-        "star": None if score.star is None else int(score.star),
-        "recognised": score.recognised,
-        "potential_five": score.potential_five,
-        "authority": None if score.authority is None else score.authority.value,
-        "disqualified": [f.id for f in score.disqualified],
-        "gated": list(score.gated),
-        "parts": {p.code: fraction_text(p.points) for p in score.parts()},
-        "criteria": {code: fraction_text(v) for code, v in score.points.items()},
-        "marks_missed": [
-            {
-                "level": int(m.level),
-                "criterion": m.criterion.code,
-                "required_points": m.required.points,
-                "reached": fraction_text(m.reached),
-            }
-            for m in score.missed_marks()
-        ],
-        "interpretation": score.interpretation.id,
-        "source": source,
-    }
+    """A score as JSON (without its ``format``): its figures and the evaluation it came from."""
+    data: dict[str, Any] = converter().unstructure(score)
+    return data
 
 
 def advice_data(advice: Any) -> dict[str, Any]:
-    return {
-        "target": int(advice.target),
-        "reachable": advice.reachable,
-        "already": advice.already,
-        "reason": advice.reason,
-        "points_short": fraction_text(advice.points_short),
-        "needs_central": advice.needs_central,
-        "upgrades": [
-            {
-                "criterion": u.criterion.code,
-                "from": fraction_text(u.current),
-                "to_option": u.to_position,
-                "to_points": u.to.points,
-            }
-            for u in advice.upgrades
-        ],
-        "score": score_data(advice.score),
-    }
+    """An advice as JSON (without its ``format``), with the score it advises on."""
+    data: dict[str, Any] = converter().unstructure(advice)
+    return data
 
 
 def from_data(data: Any, *, rules: Any = None) -> Any:
@@ -342,18 +360,18 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
     if kind == CERTIFICATE:
         return structure(body, Certificate)
     if kind in (SCORE, ADVICE):
-        source = from_data(
-            body.get("source") if kind == SCORE else (body.get("score") or {}).get("source"),
-            rules=rules,
-        )
+        from ocop.documents import AdviceDoc, ScoreDoc
+
+        doc = structure(body, ScoreDoc if kind == SCORE else AdviceDoc)
+        stored = doc if isinstance(doc, ScoreDoc) else doc.score
+        source = from_data(stored.source, rules=rules)
         rebuilt = score(source, rules=rules)
-        stored = body if kind == SCORE else body.get("score")
-        if stored != score_data(rebuilt):
+        if unstructure(stored) != score_data(rebuilt):
             raise FormatError([Problem("$", _("các con số không khớp với việc chấm lại phiếu"))])
         if kind == SCORE:
             return rebuilt
-        result = advice(rebuilt, body.get("target"))
-        if {"format": ADVICE, **advice_data(result)} != data:
+        result = advice(rebuilt, doc.target)
+        if advice_data(result) != unstructure(doc):
             raise FormatError([Problem("$", _("lời khuyên không khớp với việc tính lại"))])
         return result
     known = ", ".join((EVALUATION, COUNCIL, SCORE, ADVICE, CERTIFICATE))

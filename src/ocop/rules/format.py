@@ -1,0 +1,391 @@
+"""The rule data formats, described once: ``ocop-sheet``, ``ocop-ruleset``,
+``ocop-classification`` and ``ocop-rule-bundle``.
+
+Each JSON object of the rule data has an ``attrs`` *document* class here, field for field: its
+keys are the fields (a field whose JSON key is not a Python name says so in its metadata,
+``field(metadata={"key": "from"})``),
+its required keys the fields without a default, its value types the type hints. The one
+converter of :mod:`ocop.convert` reads and writes the documents with these classes (unknown keys
+are errors, reported with their ``$.path``), the JSON Schemas under ``ocop/schemas/`` are
+generated from them, and the loader turns them into the rule model (:mod:`ocop.rules.build`).
+Adding an optional key is one line: a field with a default.
+
+    >>> from ocop.rules.format import OptionDoc, structure_document
+    >>> doc = structure_document({"label_vi": "Có", "points": 2, "mark": 3}, OptionDoc)
+    >>> doc.points, doc.mark, doc.case
+    (2, 3, None)
+    >>> structure_document({"label_vi": "Có", "points": "2", "weight": 1}, OptionDoc)
+    Traceback (most recent call last):
+    ...
+    ocop.convert.FormatError: Dữ liệu JSON không hợp lệ (2 lỗi).
+      - $.points: cần số nguyên, không phải '2'
+      - $.weight: trường lạ
+    Invalid JSON data (2 problem(s)).
+      - $.points: expected an integer, not '2'
+      - $.weight: unknown field
+
+Documents name their format and version (``"format": "ocop-ruleset/2"``); an earlier version
+still reads, upgraded on the way in by :mod:`ocop.rules.migrations`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal, TypeVar
+
+import attrs
+from attrs import field, frozen
+
+SHEET_FORMAT = "ocop-sheet/1"
+RULESET_FORMAT = "ocop-ruleset/2"
+CLASSIFICATION_FORMAT = "ocop-classification/1"
+BUNDLE_FORMAT = "ocop-rule-bundle/1"
+
+T = TypeVar("T")
+
+
+# -- ocop-sheet -------------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class OptionDoc:
+    """An option (check box): its label, points, and the star class it marks, if any."""
+
+    label_vi: str
+    points: int
+    label_en: str | None = None
+    mark: int | None = None
+    case: int | None = None
+
+
+@frozen(kw_only=True)
+class ConditionDoc:
+    """When a criterion may be scored (``above_lowest``: another criterion above its lowest)."""
+
+    kind: Literal["above_lowest"]
+    criterion: str
+    printed: str = ""
+
+
+@frozen(kw_only=True)
+class CriterionDoc:
+    """A criterion with options, sub-criteria or neither (``yes_no``); also a section printed
+    with options directly (``8`` TÍNH ĐỘC ĐÁO), whose code is the section's."""
+
+    code: str
+    label_vi: str
+    label_en: str
+    points: int
+    requirements: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    condition: ConditionDoc | None = None
+    case_choice: str | None = None
+    cases: dict[str, str] = field(factory=dict)
+    options: tuple[OptionDoc, ...] = ()
+    subcriteria: tuple[CriterionDoc, ...] = ()
+    yes_no: bool = False
+
+
+@frozen(kw_only=True)
+class GroupSectionDoc:
+    """A section that holds criteria (``4`` TIẾP THỊ: 4.1, 4.2 …)."""
+
+    code: str
+    label_vi: str
+    label_en: str
+    points: int
+    criteria: tuple[CriterionDoc, ...]
+    requirements: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+SectionDoc = GroupSectionDoc | CriterionDoc
+"""A section: with criteria (a :class:`GroupSectionDoc`, told by its ``criteria`` key) or
+printed with options directly (a :class:`CriterionDoc`)."""
+
+
+@frozen(kw_only=True)
+class PartDoc:
+    """A part of a sheet; its names come from the rule set."""
+
+    code: str
+    points: int
+    sections: tuple[SectionDoc, ...]
+
+
+@frozen(kw_only=True)
+class FaultDoc:
+    """A dossier fault (*Hồ sơ bị loại khi*); ``criterion`` when printed beside one."""
+
+    label_vi: str
+    id: str | None = None
+    criterion: str | None = None
+
+
+@frozen(kw_only=True)
+class DisqualificationDoc:
+    """The printed list of dossier faults."""
+
+    printed: str | None = None
+    faults: tuple[FaultDoc, ...] = ()
+    note: str | None = None
+
+
+@frozen(kw_only=True)
+class FoodSafetyGateDoc:
+    """The sensory gate of food sheets."""
+
+    criterion: str
+    section: str
+    printed: str = ""
+
+
+@frozen(kw_only=True)
+class CorrectionDoc:
+    """A printing error fixed in the data, with the reason."""
+
+    where: str
+    printed: str
+    corrected: str | int
+    reason: str
+    option: str | None = None
+
+
+@frozen(kw_only=True)
+class DoubtDoc:
+    """An oddity of print kept as printed."""
+
+    where: str
+    note: str
+
+
+@frozen(kw_only=True)
+class SheetDoc:
+    """``ocop-sheet/1``: the criteria sheet of one product set."""
+
+    format: str
+    rule_set: str
+    product_set: int
+    printed_title: str
+    parts: tuple[PartDoc, ...]
+    title_en: str | None = None
+    source: str = ""
+    disqualification: DisqualificationDoc | None = None
+    food_safety_gate: FoodSafetyGateDoc | None = None
+    star_mark_note: str | None = None
+    total: int | None = None
+    corrections: tuple[CorrectionDoc, ...] = ()
+    doubts: tuple[DoubtDoc, ...] = ()
+
+
+# -- ocop-classification ---------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class MinistryDoc:
+    vi: str
+    en: str
+
+
+@frozen(kw_only=True)
+class ProductSetDoc:
+    number: int
+    label_vi: str
+    label_en: str
+    subgroup_vi: str | None = None
+    subgroup_en: str | None = None
+    lead_ministries: tuple[MinistryDoc, ...] = ()
+
+
+@frozen(kw_only=True)
+class GroupDoc:
+    code: str
+    label_vi: str
+    label_en: str
+    product_sets: tuple[ProductSetDoc, ...]
+
+
+@frozen(kw_only=True)
+class SectorDoc:
+    code: str
+    label_vi: str
+    label_en: str
+    groups: tuple[GroupDoc, ...]
+
+
+@frozen(kw_only=True)
+class ClassificationDoc:
+    """``ocop-classification/1``: sectors → groups → product sets."""
+
+    format: str
+    sectors: tuple[SectorDoc, ...]
+    rule_set: str | None = None
+    source: str = ""
+
+
+# -- ocop-ruleset ----------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class PartSpecDoc:
+    """A part of the rule set: its names and maximum."""
+
+    code: str
+    label_vi: str
+    label_en: str
+    points: int
+
+
+@frozen(kw_only=True)
+class BandsDoc:
+    """The star bands: the lower bound of each class (``{"1": 0, "2": 30, …}``)."""
+
+    lower_bounds: dict[str, int]
+    maximum: int
+    printed: str = ""
+    interpretation: str | None = None
+    half_open_as_printed: bool | None = None
+
+
+@frozen(kw_only=True)
+class AuthorityDoc:
+    """Who recognises each class (``{"3": "province", …}``) from ``from`` to ``to``."""
+
+    start: dt.date = field(metadata={"key": "from"})
+    end: dt.date | None = field(default=None, metadata={"key": "to"})
+    stars: dict[str, Literal["district", "province", "central"]]
+    central_body_vi: str | None = None
+    central_body_en: str | None = None
+    note: str = ""
+
+
+@frozen(kw_only=True)
+class AmendmentDoc:
+    id: str
+    signed: dt.date
+    effective: dt.date
+    summary_vi: str
+    summary_en: str
+
+
+@frozen(kw_only=True)
+class TransitionDoc:
+    printed: str
+    previous_rules_days_first_or_upgrade: int
+    previous_rules_days_reevaluation: int
+    late_reevaluation_grace_days: int
+
+
+@frozen(kw_only=True)
+class SheetsDoc:
+    """Whether the criteria sheets are shipped, where, and how many."""
+
+    available: bool
+    count: int = 0
+    folder: str = "sheets"
+    missing: str | None = None
+    missing_en: str | None = None
+
+
+@frozen(kw_only=True)
+class ClassificationSummaryDoc:
+    """A partial classification: the sectors' names and the counts (1048)."""
+
+    sectors_vi: tuple[str, ...]
+    sectors_en: tuple[str, ...]
+    groups: int
+    product_sets: int
+    note: str | None = None
+
+
+@frozen(kw_only=True)
+class InterpretationDoc:
+    id: str
+    text_vi: str
+    text_en: str
+
+
+@frozen(kw_only=True)
+class PolicyDoc:
+    """The rule set's reading of its star marks and who recognises the top class."""
+
+    interpretation: InterpretationDoc
+    mark_levels: tuple[int, ...]
+    top_class_central: bool = False
+    potential_top: bool = False
+    other_interpretations: tuple[InterpretationDoc, ...] = ()
+    source: str = ""
+
+
+@frozen(kw_only=True)
+class RuleSetDoc:
+    """``ocop-ruleset/2``: one rule set (``ruleset.json``), without its sheets.
+
+    Version 2 names every part in ``parts`` (a list); version 1 also allowed ``{"A": 40, …}``.
+    """
+
+    format: str
+    id: str
+    title_vi: str
+    title_en: str
+    signed: dt.date
+    effective: dt.date
+    parts: tuple[PartSpecDoc, ...]
+    bands: BandsDoc
+    certificate_validity_months: int
+    authorities: tuple[AuthorityDoc, ...]
+    sheets: SheetsDoc
+    aliases: tuple[str, ...] = ()
+    replaced: dt.date | None = None
+    replaced_by: str | None = None
+    amendments: tuple[AmendmentDoc, ...] = ()
+    recognised_from: int = 3
+    transition: TransitionDoc | None = None
+    classification: str | None = None
+    classification_note: str | None = None
+    classification_summary: ClassificationSummaryDoc | None = None
+    policy: PolicyDoc | None = None
+    source: str = ""
+    checked: dt.date | None = None
+
+
+# -- ocop-rule-bundle ------------------------------------------------------------------------
+
+
+@frozen(kw_only=True)
+class BundleDoc:
+    """``ocop-rule-bundle/1``: a rule set with its classification and sheets in one document."""
+
+    format: str
+    ruleset: RuleSetDoc
+    sheets: tuple[SheetDoc, ...]
+    classification: ClassificationDoc | None = None
+
+
+DOCUMENT_CLASSES: tuple[type[Any], ...] = tuple(
+    cls for name, cls in sorted(globals().items()) if name.endswith("Doc") and attrs.has(cls)
+)
+"""Every document class of the rule data (the converter registers strict hooks for each)."""
+
+UNIONS = (SectionDoc,)
+"""Unions of document classes, told apart by a key only the first has."""
+
+DOCUMENTS: dict[str, type[Any]] = {
+    "ocop-sheet": SheetDoc,
+    "ocop-ruleset": RuleSetDoc,
+    "ocop-classification": ClassificationDoc,
+    "ocop-rule-bundle": BundleDoc,
+}
+"""The document class of each format name."""
+
+
+def structure_document(data: Any, cls: type[T]) -> T:
+    """``data`` (plain JSON values) as a document of class ``cls``: every unknown key, missing
+    key and wrong type at once in a :class:`~ocop.convert.FormatError`, with its ``$.path``.
+    The ``format`` is not read here (see :func:`ocop.rules.migrations.upgrade`)."""
+    from ocop.convert import structure
+
+    result: T = structure(data, cls)
+    return result
