@@ -655,6 +655,9 @@ def classification(rows: list[list[str]]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
+    # What is written must read as its format: the one description in ocop.rules.format.
+    from ocop.rules.format import ClassificationDoc, SheetDoc, structure_document
+
     path = Path(argv[1]) if len(argv) > 1 else DEFAULT_TRANSCRIPT
     sheets, rows = parse(path)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -665,12 +668,14 @@ def main(argv: list[str]) -> int:
                 sheet = sheets[pset["number"] - 1]
                 pset["label_vi"] = sheet["printed_title"]
                 pset["label_en"] = PRODUCT_SETS_EN[pset["number"]]
+    structure_document(tree, ClassificationDoc)
     (OUT / "classification.json").write_text(
         json.dumps(tree, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     for sheet in sheets:
         english(sheet)
         data = to_data(sheet)
+        structure_document(data, SheetDoc)
         target = OUT / "sheets" / f"set-{sheet['number']:02d}.json"
         target.parent.mkdir(exist_ok=True)
         target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

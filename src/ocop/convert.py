@@ -282,7 +282,11 @@ def structure(data: Any, cls: Any) -> Any:
     ) as exc:
         if isinstance(exc, OcopError):
             raise
-        raise FormatError(_problems(exc)) from None
+        try:
+            problems = _problems(exc)
+        except RecursionError:
+            problems = [Problem("$", _("dữ liệu lồng nhau quá sâu"))]
+        raise FormatError(problems) from None
 
 
 def unstructure(obj: Any) -> Any:

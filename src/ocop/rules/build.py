@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ocop.convert import brief
 from ocop.errors import Problem
 from ocop.i18n import _
 from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector
@@ -73,7 +74,7 @@ def _option(doc: f.OptionDoc, where: str, problems: list[Problem]) -> Option:
     star = None if doc.mark is None else _star(doc.mark)
     if doc.mark is not None and star is None:
         problems.append(
-            Problem(where, _("dấu sao {mark} không phải một hạng (1–9)", mark=doc.mark))
+            Problem(where, _("dấu sao {mark} không phải một hạng (1–9)", mark=brief(doc.mark)))
         )
     return Option(
         label_vi=doc.label_vi, points=doc.points, label_en=doc.label_en, mark=star, case=doc.case
@@ -142,7 +143,12 @@ def sheet(doc: f.SheetDoc, parts: Sequence[PartSpec] = ()) -> tuple[Sheet, list[
     if doc.total is not None and doc.total != total:
         problems.append(
             Problem(
-                "total", _("tổng {total} khác tổng các phần {value}", total=doc.total, value=total)
+                "total",
+                _(
+                    "tổng {total} khác tổng các phần {value}",
+                    total=brief(doc.total),
+                    value=brief(total),
+                ),
             )
         )
     disq = doc.disqualification or f.DisqualificationDoc()
@@ -333,7 +339,7 @@ def rule_set(
                 "recognised_from",
                 _(
                     "hạng công nhận {recognised} không phải một hạng đã khai báo",
-                    recognised=doc.recognised_from,
+                    recognised=brief(doc.recognised_from),
                 ),
             )
         )

@@ -37,7 +37,7 @@ from typing import Any
 import attrs
 
 from ocop.convert import FormatError, brief, unstructure
-from ocop.errors import Problem, RuleDataError
+from ocop.errors import Problem, RuleDataError, UsageError
 from ocop.i18n import _
 from ocop.model import Classification, RuleSet, Sheet
 from ocop.model.policy import Policy
@@ -73,6 +73,8 @@ def load(data: Mapping[str, Any], *, source: str = "<data>", id: str | None = No
         problems = [Problem(with_code(data, p.where), p.text) for p in err.problems]
         raise RuleDataError(source, located(source, problems)) from None
     ruleset = doc.ruleset
+    if id is not None and not isinstance(id, str):
+        raise UsageError(_("mã bộ quy tắc phải là chuỗi, không phải {value}", value=brief(id)))
     if id is not None:
         ruleset = _renamed(ruleset, id)
     tree = None

@@ -88,8 +88,10 @@ def read_json(path: Path | Traversable, source: str | None = None) -> Any:
             line=exc.lineno,
             column=exc.colno,
         )
-    except (RecursionError, ValueError):
+    except RecursionError:
         message = _("dữ liệu lồng nhau quá sâu")
+    except ValueError as exc:  # a path with a NUL character, say
+        message = _("không đọc được: {exc}", exc=brief(str(exc), 80))
     raise RuleDataError(source, [Problem(source, message)])
 
 

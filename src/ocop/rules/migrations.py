@@ -77,6 +77,24 @@ def _split(fmt: Any) -> tuple[str, int] | None:
     return name, int(number)
 
 
+MAX_DEPTH = 40
+"""The deepest nesting of lists and objects a rule document may have (the official sheets
+use 11)."""
+
+
+def _too_deep(doc: Any) -> bool:
+    stack: list[tuple[Any, int]] = [(doc, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list | tuple):
+            stack.extend((v, depth + 1) for v in node)
+    return False
+
+
 def upgrade(doc: Any, expected: str | None = None, *, path: str = "$") -> Any:
     """``doc`` in the current version of its format (nested documents of a bundle included).
 
@@ -87,6 +105,10 @@ def upgrade(doc: Any, expected: str | None = None, *, path: str = "$") -> Any:
     if not isinstance(doc, dict):
         raise FormatError(
             [Problem(path, _("cần một đối tượng JSON, không phải {value}", value=brief(doc)))]
+        )
+    if path == "$" and _too_deep(doc):
+        raise FormatError(
+            [Problem(path, _("dữ liệu lồng nhau quá sâu (tối đa {depth} tầng)", depth=MAX_DEPTH))]
         )
     found = _split(doc.get("format"))
     names = [expected] if expected else list(DOCUMENTS)

@@ -109,12 +109,15 @@ class _Sheet:
             self.option(crit, k, o)
         for sub in crit.subcriteria:
             self.criterion(sub, code)
-        ok = self.points(code, crit.maximum)
+        # Sums and marks are compared only between points in range.
+        ok = self.points(code, crit.maximum) and all(
+            0 <= o.points <= MAX_POINTS for o in crit.options
+        )
         if crit.options and crit.subcriteria:
             self.fail(code, _("vừa có phương án vừa có tiêu chí con"))
         elif not crit.options and not crit.subcriteria:
             self.fail(code, _("không có phương án nào"))
-        if crit.subcriteria and ok:
+        if crit.subcriteria and ok and all(0 <= c.maximum <= MAX_POINTS for c in crit.subcriteria):
             total = sum(s.maximum for s in crit.subcriteria)
             if total != crit.maximum:
                 self.fail(
