@@ -4,16 +4,17 @@ document classes.
 JSON has no tuples, so a list is what a ``tuple[X, ...]`` field reads (a string is never read
 character by character, nor an object key by key); a ``dict[str, X]`` field reads an object;
 a ``Literal`` field one of its values. A *document class* (the ``attrs`` classes of
-:mod:`ocop.rules.format` and :mod:`ocop.documents`) reads an object with exactly its keys; a field
+:data:`ocop.converter.DOCUMENT_MODULES`) reads an object with exactly its keys; a field
 whose JSON key is not its name says so in its metadata (``{"key": "from"}``), and so do the
 errors. Every failure is raised with the place it happened (an index, a key), which
-:func:`ocop.convert.structure` turns into ``$.path`` problems.
+:func:`ocop.converter.structure` turns into ``$.path`` problems.
 """
 
 from __future__ import annotations
 
+import types
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -21,6 +22,7 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from ocop.converter import brief
 from ocop.i18n import Message, _
 
 BadFactory = Callable[[Message], Exception]
@@ -37,12 +39,6 @@ def _is_str_dict(t: Any) -> bool:
 
 def _is_literal(t: Any) -> bool:
     return typing.get_origin(t) is typing.Literal
-
-
-def _brief(value: object) -> str:
-    from ocop.convert import brief
-
-    return brief(value)
 
 
 def _collect(
@@ -69,16 +65,16 @@ def register_strict_hooks(c: cattrs.Converter, bad: BadFactory) -> None:
 
     def sequence(value: Any, t: Any) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise bad(_("cần một danh sách, không phải {value}", value=_brief(value)))
+            raise bad(_("cần một danh sách, không phải {value}", value=brief(value)))
         item = typing.get_args(t)[0]
         return tuple(v for _k, v in _collect(c, enumerate(value), item, t))
 
     def mapping(value: Any, t: Any) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise bad(_("cần một đối tượng JSON, không phải {value}", value=_brief(value)))
+            raise bad(_("cần một đối tượng JSON, không phải {value}", value=brief(value)))
         for k in value:
             if not isinstance(k, str):
-                raise bad(_("khóa {key} không phải chuỗi", key=_brief(k)))
+                raise bad(_("khóa {key} không phải chuỗi", key=brief(k)))
         item = typing.get_args(t)[1]
         return dict(_collect(c, value.items(), item, t))
 
@@ -88,7 +84,7 @@ def register_strict_hooks(c: cattrs.Converter, bad: BadFactory) -> None:
             raise bad(
                 _(
                     "giá trị {value} không thuộc {allowed}",
-                    value=_brief(value),
+                    value=brief(value),
                     allowed=", ".join(repr(a) for a in allowed),
                 )
             )
@@ -96,7 +92,7 @@ def register_strict_hooks(c: cattrs.Converter, bad: BadFactory) -> None:
 
     def text_or_integer(value: Any, _t: Any) -> str | int:
         if isinstance(value, bool) or not isinstance(value, str | int):
-            raise bad(_("cần chuỗi hoặc số nguyên, không phải {value}", value=_brief(value)))
+            raise bad(_("cần chuỗi hoặc số nguyên, không phải {value}", value=brief(value)))
         return value
 
     c.register_structure_hook(str | int, text_or_integer)
@@ -105,9 +101,9 @@ def register_strict_hooks(c: cattrs.Converter, bad: BadFactory) -> None:
     c.register_structure_hook_func(_is_literal, literal)
 
 
-def _union_by_key(members: tuple[type[Any], ...]) -> tuple[str, type[Any], type[Any]] | None:
+def _union_by_key(members: tuple[Any, ...]) -> tuple[str, type[Any], type[Any]] | None:
     """For a union of two document classes, a required key that only the first has."""
-    if len(members) != 2 or not all(attrs.has(m) for m in members):
+    if len(members) != 2 or not all(isinstance(m, type) and attrs.has(m) for m in members):
         return None
     first, second = members
     required = {f.name for f in attrs.fields(first) if f.default is attrs.NOTHING}
@@ -118,45 +114,51 @@ def _union_by_key(members: tuple[type[Any], ...]) -> tuple[str, type[Any], type[
 
 
 def register_document_hooks(
-    c: cattrs.Converter,
-    bad: BadFactory,
-    classes: Iterable[type[Any]],
-    *,
-    unions: Iterable[Any] = (),
-    omit_defaults: bool,
+    c: cattrs.Converter, bad: BadFactory, modules: Mapping[str, bool]
 ) -> None:
-    """Strict hooks for document classes (renamed keys from field metadata); with
-    ``omit_defaults``, a written document leaves out every field at its default."""
-    for cls in classes:
-        renames: dict[str, Any] = {
+    """Strict hooks for the ``attrs`` classes of ``modules`` (renamed keys from field metadata),
+    and for unions of two of them told apart by a key; a module mapped to true writes its
+    documents without the fields at their default."""
+
+    def is_document(t: Any) -> bool:
+        return isinstance(t, type) and attrs.has(t) and t.__module__ in modules
+
+    def renames(cls: type[Any]) -> dict[str, Any]:
+        return {
             f.name: override(rename=f.metadata["key"])
             for f in attrs.fields(cls)
             if "key" in f.metadata
         }
-        built = make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True, **renames)
 
-        def structure(value: Any, t: Any, built: Any = built) -> Any:
+    def structure_factory(cls: type[Any]) -> Callable[[Any, Any], Any]:
+        built = make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True, **renames(cls))
+
+        def structure(value: Any, t: Any) -> Any:
             if not isinstance(value, dict):
-                raise bad(_("cần một đối tượng JSON, không phải {value}", value=_brief(value)))
+                raise bad(_("cần một đối tượng JSON, không phải {value}", value=brief(value)))
             return built(value, t)
 
-        c.register_structure_hook(cls, structure)
-        c.register_unstructure_hook(
-            cls,
-            make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=omit_defaults, **renames),
-        )
-    for whole in unions:
-        _register_union(c, whole, typing.get_args(whole))
+        return structure
 
+    def unstructure_factory(cls: type[Any]) -> Callable[[Any], Any]:
+        omit = modules[cls.__module__]
+        return make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=omit, **renames(cls))
 
-def _register_union(c: cattrs.Converter, whole: Any, members: tuple[Any, ...]) -> None:
-    found = _union_by_key(members)
-    if found is None:
-        return
-    name, first, second = found
+    def is_union(t: Any) -> bool:
+        members = typing.get_args(t) if isinstance(t, types.UnionType) else ()
+        return all(is_document(m) for m in members) and _union_by_key(members) is not None
 
-    def union(value: Any, _t: Any) -> Any:
-        target = first if isinstance(value, dict) and name in value else second
-        return c.structure(value, target)
+    def union_factory(t: Any) -> Callable[[Any, Any], Any]:
+        found = _union_by_key(typing.get_args(t))
+        assert found is not None
+        name, first, second = found
 
-    c.register_structure_hook(whole, union)
+        def union(value: Any, _t: Any) -> Any:
+            target = first if isinstance(value, dict) and name in value else second
+            return c.structure(value, target)
+
+        return union
+
+    c.register_structure_hook_factory(is_document, structure_factory)
+    c.register_unstructure_hook_factory(is_document, unstructure_factory)
+    c.register_structure_hook_factory(is_union, union_factory)

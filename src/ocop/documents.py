@@ -6,10 +6,11 @@ from), through the one converter of :mod:`ocop.convert`; the JSON Schemas of bot
 generated from these classes. Exact numbers are integers or ``"n/d"`` strings.
 
     >>> import ocop
+    >>> from ocop.convert import to_data
     >>> from ocop.documents import score_document
     >>> sheet = ocop.rules.get("26/2026").sheet(1)
     >>> ev = ocop.Evaluation("26/2026", 1, {c.code: len(c.options) for c in sheet.scorable})
-    >>> doc = score_document(ocop.score(ev))
+    >>> doc = score_document(ocop.score(ev), to_data(ev))
     >>> doc.total, doc.star, doc.recognised, doc.marks_missed
     (Fraction(100, 1), 5, True, ())
 """
@@ -94,14 +95,9 @@ class AdviceDoc:
     score: ScoreDoc
 
 
-DOCUMENT_CLASSES: tuple[type[Any], ...] = (MarkMissedDoc, ScoreDoc, UpgradeDoc, AdviceDoc)
-"""The output document classes (the converter registers strict hooks for each)."""
-
-
-def score_document(score: Score) -> ScoreDoc:
-    """The document of ``score`` (its ``source`` as an evaluation or council document)."""
-    from ocop.convert import to_data
-
+def score_document(score: Score, source: dict[str, Any]) -> ScoreDoc:
+    """The document of ``score``; ``source`` is the document of the evaluation or council it
+    came from (:func:`ocop.convert.to_data`)."""
     return ScoreDoc(
         rule_set=score.rule_set.id,
         product_set=score.product_set,
@@ -125,12 +121,12 @@ def score_document(score: Score) -> ScoreDoc:
             for m in score.missed_marks()
         ),
         interpretation=score.interpretation.id,
-        source=to_data(score.source),
+        source=source,
     )
 
 
-def advice_document(advice: Advice) -> AdviceDoc:
-    """The document of ``advice``, with the score it advises on."""
+def advice_document(advice: Advice, score: ScoreDoc) -> AdviceDoc:
+    """The document of ``advice``, with the document of the score it advises on."""
     return AdviceDoc(
         target=int(advice.target),
         reachable=advice.reachable,
@@ -147,5 +143,5 @@ def advice_document(advice: Advice) -> AdviceDoc:
             )
             for u in advice.upgrades
         ),
-        score=score_document(advice.score),
+        score=score,
     )

@@ -345,3 +345,14 @@ class UnknownLocaleError(OcopError, ValueError):
                 locale=repr(locale)[:40],
             )
         )
+
+
+class FormatError(OcopError, ValueError):
+    """A JSON document that does not fit its format; ``problems`` carry the field paths
+    (``$.parts[0].points``). Also importable as ``ocop.convert.FormatError``."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        problems = tuple(problems)
+        super().__init__(
+            _("Dữ liệu JSON không hợp lệ ({count} lỗi).", count=len(problems)), problems=problems
+        )

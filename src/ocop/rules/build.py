@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ocop.convert import brief
+from ocop.converter import brief
 from ocop.errors import Problem
 from ocop.i18n import _
 from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import itertools
 
-from ocop.convert import brief
+from ocop.converter import brief
 from ocop.errors import Problem, RuleDataError, UsageError
 from ocop.i18n import _
 from ocop.model.classification import Classification

@@ -36,8 +36,8 @@ from typing import Any
 
 import attrs
 
-from ocop.convert import FormatError, brief, unstructure
-from ocop.errors import Problem, RuleDataError, UsageError
+from ocop.converter import brief, unstructure
+from ocop.errors import FormatError, Problem, RuleDataError, UsageError
 from ocop.i18n import _
 from ocop.model import Classification, RuleSet, Sheet
 from ocop.model.policy import Policy

@@ -1,11 +1,11 @@
 """From the rule model to documents: what :func:`ocop.rules.custom.export` writes.
 
 Each function returns a document of :mod:`ocop.rules.format`, in the current version of its
-format; :func:`ocop.convert.unstructure` turns it into plain JSON values (fields at their
+format; :func:`ocop.converter.unstructure` turns it into plain JSON values (fields at their
 default are left out).
 
     >>> import ocop
-    >>> from ocop.convert import unstructure
+    >>> from ocop.converter import unstructure
     >>> from ocop.rules.export import ruleset_document
     >>> data = unstructure(ruleset_document(ocop.rules.get("26/2026")))
     >>> data["format"], [p["points"] for p in data["parts"]]

@@ -5,7 +5,7 @@ Each JSON object of the rule data has an ``attrs`` *document* class here, field 
 keys are the fields (a field whose JSON key is not a Python name says so in its metadata,
 ``field(metadata={"key": "from"})``),
 its required keys the fields without a default, its value types the type hints. The one
-converter of :mod:`ocop.convert` reads and writes the documents with these classes (unknown keys
+converter of :mod:`ocop.converter` reads and writes the documents with these classes (unknown keys
 are errors, reported with their ``$.path``), the JSON Schemas under ``ocop/schemas/`` are
 generated from them, and the loader turns them into the rule model (:mod:`ocop.rules.build`).
 Adding an optional key is one line: a field with a default.
@@ -17,7 +17,7 @@ Adding an optional key is one line: a field with a default.
     >>> structure_document({"label_vi": "Có", "points": "2", "weight": 1}, OptionDoc)
     Traceback (most recent call last):
     ...
-    ocop.convert.FormatError: Dữ liệu JSON không hợp lệ (2 lỗi).
+    ocop.errors.FormatError: Dữ liệu JSON không hợp lệ (2 lỗi).
       - $.points: cần số nguyên, không phải '2'
       - $.weight: trường lạ
     Invalid JSON data (2 problem(s)).
@@ -35,6 +35,8 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 from attrs import field, frozen
+
+from ocop.converter import structure
 
 SHEET_FORMAT = "ocop-sheet/1"
 RULESET_FORMAT = "ocop-ruleset/2"
@@ -367,10 +369,7 @@ class BundleDoc:
 DOCUMENT_CLASSES: tuple[type[Any], ...] = tuple(
     cls for name, cls in sorted(globals().items()) if name.endswith("Doc") and attrs.has(cls)
 )
-"""Every document class of the rule data (the converter registers strict hooks for each)."""
-
-UNIONS = (SectionDoc,)
-"""Unions of document classes, told apart by a key only the first has."""
+"""Every document class of the rule data."""
 
 DOCUMENTS: dict[str, type[Any]] = {
     "ocop-sheet": SheetDoc,
@@ -383,9 +382,7 @@ DOCUMENTS: dict[str, type[Any]] = {
 
 def structure_document(data: Any, cls: type[T]) -> T:
     """``data`` (plain JSON values) as a document of class ``cls``: every unknown key, missing
-    key and wrong type at once in a :class:`~ocop.convert.FormatError`, with its ``$.path``.
+    key and wrong type at once in a :class:`~ocop.errors.FormatError`, with its ``$.path``.
     The ``format`` is not read here (see :func:`ocop.rules.migrations.upgrade`)."""
-    from ocop.convert import structure
-
     result: T = structure(data, cls)
     return result

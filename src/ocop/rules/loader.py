@@ -32,8 +32,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ocop.convert import FormatError, brief
-from ocop.errors import Problem, RuleDataError
+from ocop.converter import brief
+from ocop.errors import FormatError, Problem, RuleDataError
 from ocop.i18n import _
 from ocop.model.classification import Classification
 from ocop.model.ruleset import PartSpec, RuleSet

@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ocop.convert import FormatError, brief
-from ocop.errors import Problem
+from ocop.converter import brief
+from ocop.errors import FormatError, Problem
 from ocop.i18n import _
 from ocop.rules.format import BUNDLE_FORMAT, DOCUMENTS, RULESET_FORMAT
 
@@ -100,7 +100,7 @@ def upgrade(doc: Any, expected: str | None = None, *, path: str = "$") -> Any:
 
     ``expected`` is the format name the document must have (``"ocop-sheet"``); a wrong or
     missing format, or a version newer than this release reads, is a
-    :class:`~ocop.convert.FormatError` at ``$.format``.
+    :class:`~ocop.errors.FormatError` at ``$.format``.
     """
     if not isinstance(doc, dict):
         raise FormatError(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from ocop.convert import brief
+from ocop.converter import brief
 from ocop.errors import Problem
 from ocop.i18n import Pair, _
 from ocop.model.ruleset import PartSpec
