@@ -59,7 +59,7 @@ from ocop.rules.format import (
     structure_document,
 )
 from ocop.rules.loader import located, read_document, read_json, with_code
-from ocop.rules.migrations import upgrade
+from ocop.rules.migrations import upgrade, upgrade_contents
 
 __all__ = ["export", "load", "load_file"]
 
@@ -68,7 +68,7 @@ def load(data: Mapping[str, Any], *, source: str = "<data>", id: str | None = No
     """A rule set from a bundle (plain Python data). ``id`` renames it (to register a copy)."""
     data = _plain(data)
     try:
-        doc = structure_document(upgrade(data, "ocop-rule-bundle"), BundleDoc)
+        doc = _bundle(data)
     except FormatError as err:
         problems = [Problem(with_code(data, p.where), p.text) for p in err.problems]
         raise RuleDataError(source, located(source, problems)) from None
@@ -119,6 +119,25 @@ def load_file(path: str | Path) -> RuleSet:
         ruleset_source=meta_source,
         sheet_sources=[str(f) for f in files],
     )
+
+
+def _bundle(data: Any) -> BundleDoc:
+    """The bundle document, its documents upgraded; every problem of the format at once (those
+    inside a document whose own format cannot be read are left out)."""
+    top = upgrade(data, "ocop-rule-bundle", nested=False)
+    top, problems = upgrade_contents(top)
+    try:
+        doc = structure_document(top, BundleDoc)
+    except FormatError as err:
+        unread = [p.where.removesuffix(".format") for p in problems]
+        problems += [
+            p
+            for p in err.problems
+            if not any(p.where == w or p.where.startswith((w + ".", w + "[")) for w in unread)
+        ]
+    if problems:
+        raise FormatError(problems)
+    return doc
 
 
 def _plain(data: Any) -> Any:

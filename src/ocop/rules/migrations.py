@@ -27,7 +27,7 @@ from ocop.errors import FormatError, Problem
 from ocop.i18n import _
 from ocop.rules.format import BUNDLE_FORMAT, DOCUMENTS, RULESET_FORMAT
 
-__all__ = ["CURRENT", "UPGRADES", "upgrade"]
+__all__ = ["CURRENT", "MAX_DEPTH", "UPGRADES", "upgrade", "upgrade_contents"]
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -95,8 +95,9 @@ def _too_deep(doc: Any) -> bool:
     return False
 
 
-def upgrade(doc: Any, expected: str | None = None, *, path: str = "$") -> Any:
-    """``doc`` in the current version of its format (nested documents of a bundle included).
+def upgrade(doc: Any, expected: str | None = None, *, path: str = "$", nested: bool = True) -> Any:
+    """``doc`` in the current version of its format (with ``nested``, the documents inside a
+    bundle too: see :func:`upgrade_contents`).
 
     ``expected`` is the format name the document must have (``"ocop-sheet"``); a wrong or
     missing format, or a version newer than this release reads, is a
@@ -144,13 +145,16 @@ def upgrade(doc: Any, expected: str | None = None, *, path: str = "$") -> Any:
     while version < CURRENT[name]:
         doc = UPGRADES[(name, version)](doc)
         version += 1
-    if name == "ocop-rule-bundle":
-        doc = _upgrade_bundle(doc, path)
+    if name == "ocop-rule-bundle" and nested:
+        doc, problems = upgrade_contents(doc, path)
+        if problems:
+            raise FormatError(problems)
     return doc
 
 
-def _upgrade_bundle(doc: dict[str, Any], path: str) -> dict[str, Any]:
-    """Each document inside a bundle carries its own format and version."""
+def upgrade_contents(doc: dict[str, Any], path: str = "$") -> tuple[dict[str, Any], list[Problem]]:
+    """A bundle whose documents (each with its own format and version) are upgraded, and the
+    problems of those that cannot be; each of those is left as it was, in its place."""
     out = dict(doc)
     problems: list[Problem] = []
     nested: list[tuple[str, str, Any]] = [("ruleset", "ocop-ruleset", doc.get("ruleset"))]
@@ -168,8 +172,7 @@ def _upgrade_bundle(doc: dict[str, Any], path: str) -> dict[str, Any]:
             try:
                 upgraded.append(upgrade(sheet, "ocop-sheet", path=f"{path}.sheets[{k}]"))
             except FormatError as err:
+                upgraded.append(sheet)
                 problems.extend(err.problems)
         out["sheets"] = upgraded
-    if problems:
-        raise FormatError(problems)
-    return out
+    return out, problems
