@@ -31,15 +31,15 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from ocop import converter as core
+from ocop.certificates import Certificate
 from ocop.converter import _Bad, brief, fraction_text, structure, unstructure
 from ocop.documents import AdviceDoc, ScoreDoc, advice_document, score_document
-from ocop.errors import FormatError, Problem
+from ocop.errors import FormatError, Problem, UsageError
 from ocop.i18n import _
+from ocop.scoring import Advice, Council, Evaluation, Score, advice, score
 
 if TYPE_CHECKING:
     import cattrs
-
-    from ocop.scoring import Score
 
 __all__ = [
     "ADVICE",
@@ -76,8 +76,6 @@ def converter() -> cattrs.Converter:
     if not _ready:
         with _lock:
             if not _ready:
-                from ocop.scoring import Advice, Score
-
                 c.register_unstructure_hook_func(
                     lambda t: t is Score, lambda s: c.unstructure(_score_document(s))
                 )
@@ -95,9 +93,6 @@ def _score_document(score: Score) -> ScoreDoc:
 
 def to_data(obj: Any) -> dict[str, Any]:
     """A JSON-ready document for an evaluation, council, score, advice or certificate."""
-    from ocop.certificates import Certificate
-    from ocop.scoring import Advice, Council, Evaluation, Score
-
     c = converter()
     if isinstance(obj, Evaluation):
         return {"format": EVALUATION, **_evaluation(obj)}
@@ -109,8 +104,6 @@ def to_data(obj: Any) -> dict[str, Any]:
         return {"format": ADVICE, **c.unstructure(obj)}
     if isinstance(obj, Certificate):
         return {"format": CERTIFICATE, **c.unstructure(obj)}
-    from ocop.errors import UsageError
-
     raise UsageError(_("không có định dạng JSON cho {kind}", kind=type(obj).__name__))
 
 
@@ -146,9 +139,6 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
     A score or advice document is rebuilt by scoring its source again; figures that disagree
     with the rules are an error (a document cannot smuggle in a wrong star).
     """
-    from ocop.certificates import Certificate
-    from ocop.scoring import Council, Evaluation, advice, score
-
     if not isinstance(data, dict):
         raise FormatError([Problem("$", _("cần một đối tượng JSON"))])
     kind = data.get("format")

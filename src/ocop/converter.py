@@ -28,8 +28,11 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from ocop.errors import FormatError, OcopError, Problem
 from ocop.i18n import Message, _
+from ocop.model import Authority, StarClass
 
 if TYPE_CHECKING:
     import cattrs
@@ -147,7 +150,6 @@ def _build() -> cattrs.Converter:
     import cattrs
 
     from ocop.convert_hooks import register_document_hooks, register_strict_hooks
-    from ocop.model import Authority, StarClass
 
     c = cattrs.Converter(forbid_extra_keys=True, unstruct_collection_overrides={tuple: list})
     c.register_structure_hook(int, _int)
@@ -180,7 +182,6 @@ def _build() -> cattrs.Converter:
 
 
 def _problems(exc: BaseException) -> list[Problem]:
-    import attrs
     import cattrs
 
     problems: list[Problem] = []
