@@ -177,3 +177,16 @@ def test_a_renaming_id_must_be_text() -> None:
 def test_a_well_formed_bundle_still_loads() -> None:
     rs = custom.load(example())
     assert ocop.rules.check(rs) == []
+
+
+def test_a_file_with_a_5000_digit_number(tmp_path: Path) -> None:
+    path = tmp_path / "long.json"
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        '"points": 4,', '"points": ' + "9" * 5000 + ",", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleDataError) as info:
+        custom.load_file(path)
+    assert [p.message("en") for p in info.value.problems] == [
+        f"{path}: number too long (5000 digits)"
+    ]

@@ -12,6 +12,8 @@ import copy
 import json
 import math
 import os
+import sys
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -137,3 +139,48 @@ def test_floats_are_never_points() -> None:
     wheres = [p.where for p in info.value.problems]
     assert "<data>: $.sheets[0].parts[0].points (A)" in wheres
     assert "<data>: $.ruleset.bands.maximum" in wheres
+
+
+def _file_loads_or_is_refused(path: Path) -> None:
+    try:
+        rs = custom.load_file(path)
+    except RuleDataError as err:
+        refused = err
+    else:
+        assert ocop.rules.check(rs) == []
+        return
+    assert refused.problems
+    assert str(refused)
+
+
+def _dumps(value: Any) -> bytes:
+    """JSON text of ``value``, 5,000-digit integers included."""
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return json.dumps(value).encode("utf-8")
+    finally:
+        sys.set_int_max_str_digits(limit)
+
+
+@FUZZ
+@given(st.binary(max_size=200) | mutated().map(_dumps))
+def test_any_file_loads_or_is_refused(content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bundle.json"
+        path.write_bytes(content)
+        _file_loads_or_is_refused(path)
+
+
+@FUZZ
+@given(mutated(), st.booleans())
+def test_any_folder_loads_or_is_refused(bundle: dict[str, Any], broken_sheet: bool) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        (folder / "sheets").mkdir()
+        (folder / "ruleset.json").write_bytes(_dumps(bundle.get("ruleset")))
+        sheets = bundle.get("sheets")
+        for k, sheet in enumerate(sheets if isinstance(sheets, list) else [], 1):
+            data = _dumps(sheet)[:-1] if broken_sheet else _dumps(sheet)
+            (folder / "sheets" / f"set-{k:02d}.json").write_bytes(data)
+        _file_loads_or_is_refused(folder)

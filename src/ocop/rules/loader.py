@@ -68,13 +68,28 @@ def located(source: str, problems: Iterable[Problem], prefix: str = "") -> list[
     return [Problem(f"{head}: {p.where}" if p.where else head, p.text) for p in problems]
 
 
+class _LongNumber(Exception):  # noqa: N818 - internal, always turned into a RuleDataError
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def _integer(text: str) -> int:
+    """An integer of a JSON file; one of more than 30 digits cannot be points, and would cost
+    quadratic time to read."""
+    if len(text) > 30:
+        raise _LongNumber(len(text))
+    return int(text)
+
+
 def read_json(path: Path | Traversable, source: str | None = None) -> Any:
     """The JSON of a file; a missing, unreadable, non-UTF-8 or broken file is a
     :class:`~ocop.errors.RuleDataError` naming it."""
     source = source or str(path)
     try:
         with path.open("r", encoding="utf-8") as fh:
-            return json.load(fh)
+            return json.load(fh, parse_int=_integer)
+    except _LongNumber as exc:
+        message = _("số quá dài ({digits} chữ số)", digits=exc.digits)
     except FileNotFoundError:
         message = _("không có tệp này")
     except OSError as exc:
