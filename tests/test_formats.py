@@ -14,7 +14,7 @@ import ocop
 from ocop.convert import FormatError, unstructure
 from ocop.errors import RuleDataError
 from ocop.rules import custom
-from ocop.rules.format import DOCUMENT_CLASSES, DOCUMENTS, RuleSetDoc, SheetDoc
+from ocop.rules.format import DOCUMENT_CLASSES, DOCUMENTS, BundleDoc, RuleSetDoc, SheetDoc
 from ocop.rules.migrations import CURRENT, UPGRADES, upgrade
 
 DATA = Path(__file__).parent / "data"
@@ -27,28 +27,26 @@ def read(path: Any) -> Any:
 
 def test_a_bundle_written_by_release_0_1_0_still_reads() -> None:
     """``bundle-148-ocop-0.1.0.json`` was written by ``custom.export`` of release 0.1.0, in
-    ``ocop-ruleset/1``; it reads into the same rule set as today's export."""
+    ``ocop-ruleset/1``; it reads, and writes back as the current version with nothing lost."""
     old = read(DATA / "bundle-148-ocop-0.1.0.json")
     assert old["ruleset"]["format"] == "ocop-ruleset/1"
     rs = custom.load(old)
-    official = ocop.rules.get("148/QĐ-TTg")
-    ours, theirs = custom.export(rs), custom.export(official)
-    assert ours["classification"] == theirs["classification"]
-    # Release 0.1.0 did not write the name of the missing annex; all else is the same.
-    assert {k: v for k, v in ours["ruleset"].items() if k != "sheets"} == {
-        k: v for k, v in theirs["ruleset"].items() if k != "sheets"
-    }
-    assert rs.parts == official.parts
-    assert rs.bands == official.bands
-    assert rs.policy == official.policy
-    assert custom.export(rs)["ruleset"]["format"] == "ocop-ruleset/2"
+    assert [(p.code, p.maximum) for p in rs.parts] == [("A", 40), ("B", 25), ("C", 35)]
+    assert [b.lower for b in rs.bands] == [0, 30, 50, 70, 90]
+    assert [int(v) for v in rs.policy.mark_levels] == [3, 4, 5]
+    assert rs.classification is not None
+    assert len(rs.classification.product_sets()) == 26
+    written = custom.export(rs)
+    assert written["ruleset"]["format"] == "ocop-ruleset/2"
+    current = unstructure(ocop.convert.structure(upgrade(old), BundleDoc))
+    assert written == current
 
 
 @pytest.mark.parametrize("folder", ["qd-1048-2019", "qd-148-2023", "qd-26-2026"])
-def test_the_official_files_are_version_1_and_read_through_the_upgrade(folder: str) -> None:
+def test_the_official_files_read_through_the_upgrade(folder: str) -> None:
+    """The package's ``ruleset.json`` files are written in ``ocop-ruleset/1``, parts as
+    ``{"A": 40, …}``: an earlier version, read through its upgrade."""
     data = read(OFFICIAL / folder / "ruleset.json")
-    assert data["format"] == "ocop-ruleset/1"
-    assert isinstance(data["parts"], dict)
     doc = upgrade(data, "ocop-ruleset")
     assert doc["format"] == "ocop-ruleset/2"
     assert [p["code"] for p in doc["parts"]] == list(data["parts"])
@@ -106,14 +104,15 @@ def test_every_document_class_is_frozen_and_strict() -> None:
         assert {f"$.{k}" for k in required} <= wheres
 
 
-def test_an_optional_key_is_one_field() -> None:
-    """The documents read what the official data holds, and keep nothing else."""
+def test_an_unknown_key_of_an_official_file_is_refused() -> None:
+    """The documents read what the data holds, and nothing else (a new optional key is one
+    field of its document class)."""
     data = read(OFFICIAL / "qd-26-2026" / "sheets" / "set-18.json")
-    data["disqualification"]["faults"][0]["label_en"] = "a translation"
+    data["disqualification"]["faults"][0]["weight"] = 2
     with pytest.raises(RuleDataError) as info:
         ocop.rules.loader.build_sheet(data, "set-18.json", ocop.rules.get("26/2026").parts)
     assert [p.message("en") for p in info.value.problems] == [
-        "set-18.json: $.disqualification.faults[0].label_en: unknown field"
+        "set-18.json: $.disqualification.faults[0].weight: unknown field"
     ]
 
 

@@ -236,3 +236,9 @@ def test_check_takes_a_rule_set_or_a_sheet() -> None:
 def test_same_id(a: object, b: object, same: bool) -> None:
     assert ocop.rules.same_id(a, b) is same
     assert ocop.rules.same_id(b, a) is same
+
+
+def test_a_part_code_used_twice() -> None:
+    twice = attrs.evolve(GOOD, parts=(GOOD.parts[0], attrs.evolve(GOOD.parts[0], sections=())))
+    found = messages(ocop.rules.check(twice))
+    assert "parts: code 'A' is repeated" in found

@@ -21,7 +21,24 @@ Ids are accepted in the usual spellings::
     >>> [rs.id for rs in ocop.rules.all()]
     ['1048/QĐ-TTg', '148/QĐ-TTg', '26/2026/QĐ-TTg']
 
-Rule data is read on first use, cached, and safe to read from several threads.
+Two spellings name the same rule set when :func:`same_id` says so (:func:`normalize_id` gives
+the key they share)::
+
+    >>> ocop.rules.same_id("26/2026", "26/2026/QĐ-TTg")
+    True
+
+Rule data is read on first use, cached, and safe to read from several threads. Every file is
+read through the one description of its format (:mod:`ocop.rules.format`) and checked on the
+model (:func:`check`), and so is a rule set of one's own before :func:`register` accepts it.
+The modules of this package, each with one job:
+
+- :mod:`ocop.rules.format` — the document classes of the rule data formats;
+- :mod:`ocop.rules.migrations` — earlier versions of the formats, upgraded on the way in;
+- :mod:`ocop.rules.build`, :mod:`ocop.rules.export` — documents to the model, and back;
+- :mod:`ocop.rules.checks`, :mod:`ocop.rules.sheet_checks` — the rules of the law's data;
+- :mod:`ocop.rules.loader` — files and data to a checked model;
+- :mod:`ocop.rules.custom` — rule sets of one's own: bundles and folders;
+- :mod:`ocop.rules.registry` — the known rule sets, official and registered.
 """
 
 from __future__ import annotations

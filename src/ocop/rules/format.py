@@ -8,7 +8,11 @@ its required keys the fields without a default, its value types the type hints. 
 converter of :mod:`ocop.converter` reads and writes the documents with these classes (unknown keys
 are errors, reported with their ``$.path``), the JSON Schemas under ``ocop/schemas/`` are
 generated from them, and the loader turns them into the rule model (:mod:`ocop.rules.build`).
-Adding an optional key is one line: a field with a default.
+Adding an optional key is one line here: a field with a default (``label_en: str | None =
+None``), so that every file without it reads unchanged; :mod:`ocop.rules.build` passes it to
+the model and :mod:`ocop.rules.export` writes it back, and the schemas follow
+(``scripts/make_schemas.py``). Removing or renaming a key, or changing its type, is a new
+version of the format, with its upgrade (:mod:`ocop.rules.migrations`).
 
     >>> from ocop.rules.format import OptionDoc, structure_document
     >>> doc = structure_document({"label_vi": "Có", "points": 2, "mark": 3}, OptionDoc)

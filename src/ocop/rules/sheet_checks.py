@@ -197,6 +197,9 @@ class _Sheet:
                 self.fail(code, _("mã '{code}' bị trùng", code=code))
             seen.add(code)
 
+        parts = [p.code for p in self.sheet.parts]
+        for code in sorted({c for c in parts if parts.count(c) > 1}):
+            self.fail("parts", _("mã '{code}' bị trùng", code=code))
         for part in self.sheet.parts:
             for section in part.sections:
                 see(section.code)
