@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ocop import converter as core
 from ocop.certificates import Certificate
-from ocop.converter import _Bad, brief, fraction_text, structure, unstructure
+from ocop.converter import BadValue, brief, fraction_text, structure, unstructure
 from ocop.documents import AdviceDoc, ScoreDoc, advice_document, score_document
 from ocop.errors import FormatError, Problem, UsageError
 from ocop.i18n import _
@@ -87,8 +87,8 @@ def converter() -> cattrs.Converter:
     return c
 
 
-def _score_document(score: Score) -> ScoreDoc:
-    return score_document(score, to_data(score.source))
+def _score_document(result: Score) -> ScoreDoc:
+    return score_document(result, to_data(result.source))
 
 
 def to_data(obj: Any) -> dict[str, Any]:
@@ -185,12 +185,12 @@ def loads(text: str, *, rules: Any = None) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise FormatError([Problem(where, _("JSON hỏng: {msg}", msg=exc.msg))]) from None
-    except _Bad as bad:
+    except BadValue as bad:
         raise FormatError([Problem("$", bad.message)]) from None
     return from_data(data, rules=rules)
 
 
 def _no_float(text: str) -> Any:
-    raise _Bad(
+    raise BadValue(
         _("số thực {text} không được dùng; điểm là số nguyên hoặc chuỗi chính xác", text=text)
     )

@@ -1,4 +1,4 @@
-"""The strict hooks of the one converter (:mod:`ocop.convert`): lists, objects, choices and
+"""The strict hooks of the one converter (:mod:`ocop.converter`): lists, objects, choices and
 document classes.
 
 JSON has no tuples, so a list is what a ``tuple[X, ...]`` field reads (a string is never read
@@ -22,10 +22,8 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from ocop.converter import brief
-from ocop.i18n import Message, _
-
-BadFactory = Callable[[Message], Exception]
+from ocop.converter import BadValue, brief
+from ocop.i18n import _
 
 
 def _is_sequence(t: Any) -> bool:
@@ -60,28 +58,28 @@ def _collect(
     return out
 
 
-def register_strict_hooks(c: cattrs.Converter, bad: BadFactory) -> None:
+def register_strict_hooks(c: cattrs.Converter) -> None:
     """Lists for ``tuple[X, ...]``, objects for ``dict[str, X]``, one value for ``Literal``."""
 
     def sequence(value: Any, t: Any) -> tuple[Any, ...]:
         if not isinstance(value, list | tuple):
-            raise bad(_("cần một danh sách, không phải {value}", value=brief(value)))
+            raise BadValue(_("cần một danh sách, không phải {value}", value=brief(value)))
         item = typing.get_args(t)[0]
         return tuple(v for _k, v in _collect(c, enumerate(value), item, t))
 
     def mapping(value: Any, t: Any) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise bad(_("cần một đối tượng JSON, không phải {value}", value=brief(value)))
+            raise BadValue(_("cần một đối tượng JSON, không phải {value}", value=brief(value)))
         for k in value:
             if not isinstance(k, str):
-                raise bad(_("khóa {key} không phải chuỗi", key=brief(k)))
+                raise BadValue(_("khóa {key} không phải chuỗi", key=brief(k)))
         item = typing.get_args(t)[1]
         return dict(_collect(c, value.items(), item, t))
 
     def literal(value: Any, t: Any) -> Any:
         allowed = typing.get_args(t)
         if not isinstance(value, str | int) or isinstance(value, bool) or value not in allowed:
-            raise bad(
+            raise BadValue(
                 _(
                     "giá trị {value} không thuộc {allowed}",
                     value=brief(value),
@@ -92,7 +90,7 @@ def register_strict_hooks(c: cattrs.Converter, bad: BadFactory) -> None:
 
     def text_or_integer(value: Any, _t: Any) -> str | int:
         if isinstance(value, bool) or not isinstance(value, str | int):
-            raise bad(_("cần chuỗi hoặc số nguyên, không phải {value}", value=brief(value)))
+            raise BadValue(_("cần chuỗi hoặc số nguyên, không phải {value}", value=brief(value)))
         return value
 
     c.register_structure_hook(str | int, text_or_integer)
@@ -113,9 +111,7 @@ def _union_by_key(members: tuple[Any, ...]) -> tuple[str, type[Any], type[Any]] 
     return None
 
 
-def register_document_hooks(
-    c: cattrs.Converter, bad: BadFactory, modules: Mapping[str, bool]
-) -> None:
+def register_document_hooks(c: cattrs.Converter, modules: Mapping[str, bool]) -> None:
     """Strict hooks for the ``attrs`` classes of ``modules`` (renamed keys from field metadata),
     and for unions of two of them told apart by a key; a module mapped to true writes its
     documents without the fields at their default."""
@@ -135,7 +131,7 @@ def register_document_hooks(
 
         def structure(value: Any, t: Any) -> Any:
             if not isinstance(value, dict):
-                raise bad(_("cần một đối tượng JSON, không phải {value}", value=brief(value)))
+                raise BadValue(_("cần một đối tượng JSON, không phải {value}", value=brief(value)))
             return built(value, t)
 
         return structure

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ocop.errors import FormatError, OcopError, Problem
-from ocop.i18n import Message, _
+from ocop.i18n import Message, Pair, _
 from ocop.model import Authority, StarClass
 
 if TYPE_CHECKING:
@@ -44,21 +44,31 @@ DOCUMENT_MODULES: dict[str, bool] = {"ocop.rules.format": True, "ocop.documents"
 fields at their default (the rule data does; scores and advice show every field)."""
 
 
-def brief(value: object, limit: int = 60) -> str:
-    """``repr(value)`` cut to ``limit`` characters, safe for any value (an integer of 5,000
-    digits, a string of a million characters, an object whose ``repr`` fails)."""
+def brief(value: object, limit: int = 60) -> str | Pair:
+    """``repr(value)`` cut to ``limit`` characters, safe for any value: a string of a million
+    characters, an object whose ``repr`` fails, an integer of 5,000 digits (described in both
+    languages, since Python will not write it out).
+
+    >>> brief("x" * 100, 10), brief(10**5000).text("en")
+    ("'xxxxxxxx…", '<integer of about 5000 digits>')
+    """
     try:
         if isinstance(value, int) and value.bit_length() > 4 * limit:
-            digits = int(value.bit_length() * 0.30103)
-            return f"<{'-' if value < 0 else ''}integer of about {digits} digits>"
+            digits = int(abs(value).bit_length() * 0.30103)
+            sign = "-" if value < 0 else ""
+            return Pair(
+                f"<{sign}số nguyên khoảng {digits} chữ số>",
+                f"<{sign}integer of about {digits} digits>",
+            )
         text = repr(value)
     except Exception:
         text = f"<{type(value).__name__}>"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class _Bad(ValueError):  # noqa: N818 - internal, always turned into a FormatError
-    """Raised inside hooks; carries both languages."""
+class BadValue(ValueError):  # noqa: N818 - always turned into a FormatError
+    """A value that does not fit its type, raised inside the hooks; carries its message in
+    both languages and where it is below the field (``.4.1`` for an answer)."""
 
     def __init__(self, message: Message, where: str = "") -> None:
         super().__init__(message.msgid)
@@ -68,19 +78,19 @@ class _Bad(ValueError):  # noqa: N818 - internal, always turned into a FormatErr
 
 def _int(value: Any, _type: Any = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(_("cần số nguyên, không phải {value}", value=brief(value)))
+        raise BadValue(_("cần số nguyên, không phải {value}", value=brief(value)))
     return value
 
 
 def _str(value: Any, _type: Any = None) -> str:
     if not isinstance(value, str):
-        raise _Bad(_("cần chuỗi, không phải {value}", value=brief(value)))
+        raise BadValue(_("cần chuỗi, không phải {value}", value=brief(value)))
     return value
 
 
 def _bool(value: Any, _type: Any = None) -> bool:
     if not isinstance(value, bool):
-        raise _Bad(_("cần true/false, không phải {value}", value=brief(value)))
+        raise BadValue(_("cần true/false, không phải {value}", value=brief(value)))
     return value
 
 
@@ -88,7 +98,9 @@ def _date(value: Any, _type: Any = None) -> dt.date:
     try:
         return dt.date.fromisoformat(_str(value))
     except ValueError:
-        raise _Bad(_("ngày không hợp lệ {value} (dạng 2026-05-22)", value=brief(value))) from None
+        raise BadValue(
+            _("ngày không hợp lệ {value} (dạng 2026-05-22)", value=brief(value))
+        ) from None
 
 
 def _fraction(value: Any, _type: Any = None) -> Fraction:
@@ -99,7 +111,7 @@ def _fraction(value: Any, _type: Any = None) -> Fraction:
             return Fraction(value) if "/" in value else Fraction(Decimal(value))
         except (ValueError, ZeroDivisionError, InvalidOperation):
             pass
-    raise _Bad(
+    raise BadValue(
         _(
             'cần số chính xác (số nguyên hoặc chuỗi như "269/3", "89.5"), không phải {value}',
             value=brief(value),
@@ -116,19 +128,19 @@ def fraction_text(value: int | Fraction) -> int | str:
 
 def _answers(value: Any, _type: Any = None) -> Mapping[str, int | None]:
     if not isinstance(value, dict):
-        raise _Bad(_("câu trả lời phải là một đối tượng {{mã: phương án}}"))
+        raise BadValue(_("câu trả lời phải là một đối tượng {{mã: phương án}}"))
     out: dict[str, int | None] = {}
     for code, answer in value.items():
         try:
             out[code] = None if answer is None else _int(answer)
-        except _Bad as bad:
-            raise _Bad(bad.message, f".{code}") from None
+        except BadValue as bad:
+            raise BadValue(bad.message, f".{code}") from None
     return out
 
 
 def _ids(value: Any, _type: Any = None) -> frozenset[str]:
     if not isinstance(value, list):
-        raise _Bad(_("cần một danh sách, không phải {value}", value=brief(value)))
+        raise BadValue(_("cần một danh sách, không phải {value}", value=brief(value)))
     return frozenset(_str(x) for x in value)
 
 
@@ -176,8 +188,8 @@ def _build() -> cattrs.Converter:
     c.register_structure_hook(
         StarClass | None, lambda v, _t: None if v is None else structure_star(v, _t)
     )
-    register_strict_hooks(c, _Bad)
-    register_document_hooks(c, _Bad, DOCUMENT_MODULES)
+    register_strict_hooks(c)
+    register_document_hooks(c, DOCUMENT_MODULES)
     return c
 
 
@@ -216,7 +228,7 @@ def _problems(exc: BaseException) -> list[Problem]:
                 name = key if isinstance(key, str) and len(key) <= 40 else brief(key, 40)
                 problems.append(Problem(f"{path}.{name}", _("trường lạ")))
             return
-        if isinstance(err, _Bad):
+        if isinstance(err, BadValue):
             problems.append(Problem(path + err.where, err.message))
             return
         if isinstance(err, KeyError):
@@ -242,7 +254,7 @@ def structure(data: Any, cls: Any) -> Any:
         return converter().structure(data, cls)
     except (
         cattrs.BaseValidationError,
-        _Bad,
+        BadValue,
         KeyError,
         ValueError,
         TypeError,

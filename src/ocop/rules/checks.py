@@ -39,7 +39,7 @@ import itertools
 
 from ocop.converter import brief
 from ocop.errors import Problem, RuleDataError, UsageError
-from ocop.i18n import _
+from ocop.i18n import Message, _
 from ocop.model.classification import Classification
 from ocop.model.ruleset import RuleSet
 from ocop.model.sheet import Sheet
@@ -58,8 +58,8 @@ __all__ = [
 def _bands(rs: RuleSet) -> list[Problem]:
     problems: list[Problem] = []
 
-    def fail(message: object) -> None:
-        problems.append(Problem("bands", message))  # type: ignore[arg-type]
+    def fail(message: Message) -> None:
+        problems.append(Problem("bands", message))
 
     bands = rs.bands
     if [int(b.star) for b in bands] != list(range(1, len(bands) + 1)):

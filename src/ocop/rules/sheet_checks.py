@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ocop.converter import brief
 from ocop.errors import Problem
-from ocop.i18n import Pair, _
+from ocop.i18n import Message, Pair, _
 from ocop.model.ruleset import PartSpec
 from ocop.model.sheet import Criterion, Option, Section, Sheet
 from ocop.model.stars import StarClass
@@ -25,7 +25,7 @@ MAX_POINTS = 1_000_000
 CONDITION_KINDS = ("above_lowest",)
 
 
-def _n(value: int) -> int | str:
+def _n(value: int) -> int | str | Pair:
     """A number for a message: itself, or a short description when it is huge."""
     return value if -(10**12) < value < 10**12 else brief(value)
 
@@ -38,8 +38,8 @@ class _Sheet:
         self.levels = None if levels is None else tuple(int(v) for v in levels)
         self.problems: list[Problem] = []
 
-    def fail(self, where: str, message: object) -> None:
-        self.problems.append(Problem(where, message))  # type: ignore[arg-type]
+    def fail(self, where: str, message: Message) -> None:
+        self.problems.append(Problem(where, message))
 
     def points(self, where: str, value: int, label: str | None = None) -> bool:
         if 0 <= value <= MAX_POINTS:
