@@ -190,3 +190,14 @@ def test_a_file_with_a_5000_digit_number(tmp_path: Path) -> None:
     assert [p.message("en") for p in info.value.problems] == [
         f"{path}: number too long (5000 digits)"
     ]
+
+
+def test_a_superscript_digit_is_not_a_class() -> None:
+    b = example()
+    b["ruleset"]["bands"]["lower_bounds"] = {"1": 0, "2": 15, "³": 30}
+    assert problems(b) == [
+        "b.json: ruleset: bands: star classes must be 1, 2, … in a row (at most 9)",
+    ]
+    b = example()
+    b["ruleset"]["format"] = "ocop-ruleset/²"
+    assert problems(b)[0].startswith("b.json: $.ruleset.format: format 'ocop-ruleset/²'")

@@ -242,3 +242,9 @@ def test_a_part_code_used_twice() -> None:
     twice = attrs.evolve(GOOD, parts=(GOOD.parts[0], attrs.evolve(GOOD.parts[0], sections=())))
     found = messages(ocop.rules.check(twice))
     assert "parts: code 'A' is repeated" in found
+
+
+def test_normalize_id_takes_text() -> None:
+    assert ocop.rules.normalize_id("26/2026/QĐ-TTg") == "26-2026"
+    with pytest.raises(UsageError):
+        ocop.rules.normalize_id(26)  # type: ignore[arg-type]

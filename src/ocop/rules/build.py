@@ -64,7 +64,8 @@ def _star(value: int) -> StarClass | None:
 
 
 def _number(text: str) -> int | None:
-    return int(text) if text.isdigit() and len(text) <= 4 else None
+    """A key that numbers a class or a case ("3"); not "³", "03x" or a 5,000-digit one."""
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else None
 
 
 # -- sheets ----------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ def _criterion(doc: f.CriterionDoc, problems: list[Problem]) -> Criterion:
         number = _number(k)
         if number is None:
             problems.append(
-                Problem(doc.code, _("trường hợp {case} không phải một số", case=repr(k)[:40]))
+                Problem(doc.code, _("trường hợp {case} không phải một số", case=brief(k, 40)))
             )
         else:
             cases.append(Case(number, label))
@@ -282,7 +283,7 @@ def _authority(doc: f.AuthorityDoc, where: str, problems: list[Problem]) -> Auth
         star = None if number is None else _star(number)
         if star is None:
             problems.append(
-                Problem(where, _("cơ quan công nhận không hợp lệ: {exc}", exc=repr(k)[:40]))
+                Problem(where, _("cơ quan công nhận không hợp lệ: {exc}", exc=brief(k, 40)))
             )
         else:
             stars.append((star, Authority(value)))

@@ -72,7 +72,7 @@ def _split(fmt: Any) -> tuple[str, int] | None:
     if not isinstance(fmt, str) or "/" not in fmt:
         return None
     name, _sep, number = fmt.rpartition("/")
-    if not number.isdigit() or len(number) > 4:
+    if not (number.isascii() and number.isdigit()) or len(number) > 4:
         return None
     return name, int(number)
 

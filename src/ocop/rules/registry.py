@@ -10,12 +10,15 @@ import unicodedata
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from ocop.converter import brief
 from ocop.errors import (
     NoRuleSetForDateError,
     RuleDataError,
     RuleSetConflictError,
     UnknownRuleSetError,
+    UsageError,
 )
+from ocop.i18n import _
 from ocop.model.classification import Classification
 from ocop.model.ruleset import RuleSet
 from ocop.model.sheet import Sheet
@@ -38,7 +41,11 @@ def normalize_id(text: str) -> str:
 
     >>> normalize_id("26/2026/QĐ-TTg"), normalize_id("qd-26-2026"), normalize_id("148/QĐ-TTg")
     ('26-2026', '26-2026', '148')
+
+    Anything but a string is a :class:`~ocop.errors.UsageError`.
     """
+    if not isinstance(text, str):
+        raise UsageError(_("mã bộ quy tắc phải là chuỗi, không phải {value}", value=brief(text)))
     text = text.replace("Đ", "D").replace("đ", "d")
     text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     tokens = [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in _IGNORED_TOKENS]
@@ -172,7 +179,8 @@ def _load_official(folder: str) -> RuleSet:
         target = root
         for piece in doc.classification.split("/"):
             target = _data_root() if piece == ".." else target / piece
-        classification = build_classification(read_json(target, source), source)
+        where = f"{folder}/{doc.classification}"
+        classification = build_classification(read_json(target, where), where)
     loader = None
     made: list[RuleSet] = []
     if doc.sheets.available:
