@@ -7,6 +7,7 @@ Usage::
 
 - ``evaluation`` and ``council``: from the fields and type hints of ``ocop.Evaluation``;
 - ``score`` and ``advice``: from the output document classes of ``ocop.documents``;
+- ``certificate``: from the fields and type hints of ``ocop.Certificate``;
 - ``sheet``, ``ruleset``, ``classification`` and ``rule-bundle``: from the document classes of
   ``ocop.rules.format``, the one description of the rule data formats;
 - ``register``: from the column set of ``ocop.register.COLUMNS``.
@@ -18,6 +19,7 @@ validates once upgraded (``ocop.rules.migrations.upgrade``).
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import sys
 import types
@@ -33,7 +35,8 @@ sys.path.insert(0, str(ROOT / "src"))
 import attrs  # noqa: E402
 
 from ocop import documents  # noqa: E402
-from ocop.convert import ADVICE, COUNCIL, EVALUATION, SCORE  # noqa: E402
+from ocop.certificates import Certificate  # noqa: E402
+from ocop.convert import ADVICE, CERTIFICATE, COUNCIL, EVALUATION, SCORE  # noqa: E402
 from ocop.register import COLUMNS  # noqa: E402
 from ocop.rules import format as rule_format  # noqa: E402
 from ocop.rules.migrations import CURRENT  # noqa: E402
@@ -66,6 +69,8 @@ def _type_schema(hint: Any, defs: dict[str, Any] | None = None) -> dict[str, Any
         return {"type": "null"}
     if origin is typing.Literal:
         return {"enum": list(args)}
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return {"enum": [m.value for m in hint]}
     if origin in (typing.Union, types.UnionType):
         return {"anyOf": [_type_schema(a, defs) for a in args]}
     if origin is frozenset:
@@ -221,6 +226,10 @@ def advice_schema() -> dict[str, Any]:
     return document_schema("advice", "OCOP advice", documents.AdviceDoc, ADVICE)
 
 
+def certificate_schema() -> dict[str, Any]:
+    return document_schema("certificate", "OCOP certificate", Certificate, CERTIFICATE)
+
+
 def sheet_schema() -> dict[str, Any]:
     return document_schema("sheet", "OCOP criteria sheet", rule_format.SheetDoc)
 
@@ -244,6 +253,7 @@ SCHEMAS = {
     "council": council_schema,
     "score": score_schema,
     "advice": advice_schema,
+    "certificate": certificate_schema,
     "register": register_schema,
     "sheet": sheet_schema,
     "ruleset": ruleset_schema,

@@ -210,7 +210,7 @@ def test_register_refuses_a_rule_set_that_fails_listing_every_problem() -> None:
 def test_huge_points_are_reported_not_crashed_on() -> None:
     bad = sheet(crit("1.1", 0, 10**5000))
     found = messages(ocop.rules.check(bad))
-    assert found[0] == "1.1 option 2: points <integer of about 5000 digits> outside 0–1000000"
+    assert found[0] == "1.1 option 2: points ~10^5000 outside 0–1000000"
 
 
 def test_check_takes_a_rule_set_or_a_sheet() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import subprocess
@@ -79,6 +80,7 @@ def test_every_schema_is_valid_and_checked_in() -> None:
     names = {p.name.split(".")[0] for p in (resources.files("ocop") / "schemas").iterdir()}
     assert names == {
         "advice",
+        "certificate",
         "classification",
         "council",
         "evaluation",
@@ -102,6 +104,13 @@ def test_scores_and_advice_validate() -> None:
     bad = to_data(score) | {"total": 1.5}
     with pytest.raises(jsonschema.ValidationError):
         validator("score").validate(bad)
+
+
+def test_certificates_validate() -> None:
+    cert = ocop.Certificate(star=4, decision_date=dt.date(2026, 6, 19), decision_number="12/QĐ")
+    jsonschema.validate(to_data(cert), schema("certificate"))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(to_data(cert) | {"star": "4"}, schema("certificate"))
 
 
 def test_the_official_rule_data_validates() -> None:

@@ -167,7 +167,11 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
         [
             Problem(
                 "$.format",
-                _("định dạng {kind} không được hỗ trợ (có: {known})", kind=repr(kind), known=known),
+                _(
+                    "định dạng {kind} không được hỗ trợ (có: {known})",
+                    kind=brief(kind),
+                    known=known,
+                ),
             )
         ]
     )

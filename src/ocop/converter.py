@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ocop.errors import FormatError, OcopError, Problem
-from ocop.i18n import Message, Pair, _
+from ocop.i18n import Message, _
 from ocop.model import Authority, StarClass
 
 if TYPE_CHECKING:
@@ -44,26 +44,30 @@ DOCUMENT_MODULES: dict[str, bool] = {"ocop.rules.format": True, "ocop.documents"
 fields at their default (the rule data does; scores and advice show every field)."""
 
 
-def brief(value: object, limit: int = 60) -> str | Pair:
+def brief(value: object, limit: int = 60) -> str:
     """``repr(value)`` cut to ``limit`` characters, safe for any value: a string of a million
-    characters, an object whose ``repr`` fails, an integer of 5,000 digits (described in both
-    languages, since Python will not write it out).
+    characters, an object whose ``repr`` fails, an integer too long for Python to write out
+    (shown by its order of magnitude, in any language), nested in a list or not.
 
-    >>> brief("x" * 100, 10), brief(10**5000).text("en")
-    ("'xxxxxxxx…", '<integer of about 5000 digits>')
+    >>> brief("x" * 100, 10), brief(10**5000), brief([1, -(10**5000)])
+    ("'xxxxxxxx…", '~10^5000', '[1, -~10^5000]')
     """
-    try:
-        if isinstance(value, int) and value.bit_length() > 4 * limit:
-            digits = int(abs(value).bit_length() * 0.30103)
-            sign = "-" if value < 0 else ""
-            return Pair(
-                f"<{sign}số nguyên khoảng {digits} chữ số>",
-                f"<{sign}integer of about {digits} digits>",
-            )
-        text = repr(value)
-    except Exception:
-        text = f"<{type(value).__name__}>"
+    text = _repr(value, 3)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _repr(value: object, depth: int) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        digits = int(abs(value).bit_length() * 0.30103)
+        return f"{'-' if value < 0 else ''}~10^{digits}"
+    if isinstance(value, list | tuple) and depth > 0:
+        inner = ", ".join(_repr(v, depth - 1) for v in value[:8])
+        more = ", …" if len(value) > 8 else ""
+        return f"[{inner}{more}]" if isinstance(value, list) else f"({inner}{more})"
+    try:
+        return repr(value)
+    except Exception:
+        return f"<{type(value).__name__}>"
 
 
 class BadValue(ValueError):  # noqa: N818 - always turned into a FormatError

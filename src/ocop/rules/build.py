@@ -306,7 +306,7 @@ def _policy(doc: f.PolicyDoc | None, classes: int, problems: list[Problem]) -> P
                 "policy.mark_levels",
                 _(
                     "các hạng mang dấu {levels} phải là các hạng khác nhau từ 2 đến {classes}",
-                    levels=repr(list(levels))[:80],
+                    levels=brief(list(levels), 80),
                     classes=classes,
                 ),
             )

@@ -107,7 +107,7 @@ class _Registry:
             return found
         keys = self._load()
         if not isinstance(rule_set_id, str):
-            raise UnknownRuleSetError(repr(rule_set_id), [rs.id for rs in self._ordered])
+            raise UnknownRuleSetError(brief(rule_set_id), [rs.id for rs in self._ordered])
         found = keys.get(normalize_id(rule_set_id))
         if found is None:
             raise UnknownRuleSetError(rule_set_id, [rs.id for rs in self._ordered])

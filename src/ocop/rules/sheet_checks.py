@@ -25,7 +25,7 @@ MAX_POINTS = 1_000_000
 CONDITION_KINDS = ("above_lowest",)
 
 
-def _n(value: int) -> int | str | Pair:
+def _n(value: int) -> int | str:
     """A number for a message: itself, or a short description when it is huge."""
     return value if -(10**12) < value < 10**12 else brief(value)
 
