@@ -216,6 +216,8 @@ def test_huge_points_are_reported_not_crashed_on() -> None:
 def test_check_takes_a_rule_set_or_a_sheet() -> None:
     with pytest.raises(UsageError):
         ocop.rules.check("26/2026")  # type: ignore[arg-type]
+    with pytest.raises(UsageError):
+        ocop.rules.check(GOOD, rule_set="26/2026")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

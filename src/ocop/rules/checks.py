@@ -210,20 +210,25 @@ def check_sheets(rs: RuleSet) -> list[Problem]:
     return problems
 
 
-def check(rules: RuleSet | Sheet, *, rule_set: RuleSet | None = None) -> list[Problem]:
+def check(rule_set_or_sheet: RuleSet | Sheet, *, rule_set: RuleSet | None = None) -> list[Problem]:
     """Every problem of a rule set (its sheets included) or of one sheet, however it was built.
 
     A sheet checked on its own is checked for itself (sums, best options, marks in order, cases,
     references, codes); with ``rule_set`` its parts must also match the rule set's and its star
     marks name only the classes that the rule set's policy marks. An empty list means no problem.
     """
-    if isinstance(rules, RuleSet):
-        return check_rule_set(rules)
-    if isinstance(rules, Sheet):
+    target = rule_set_or_sheet
+    if rule_set is not None and not isinstance(rule_set, RuleSet):
+        raise UsageError(
+            _("check() cần một RuleSet hoặc Sheet, không phải {kind}", kind=type(rule_set).__name__)
+        )
+    if isinstance(target, RuleSet):
+        return check_rule_set(target)
+    if isinstance(target, Sheet):
         if rule_set is None:
-            return check_sheet(rules)
+            return check_sheet(target)
         levels = [int(v) for v in rule_set.policy.mark_levels]
-        return check_sheet(rules, parts=rule_set.parts, mark_levels=levels)
+        return check_sheet(target, parts=rule_set.parts, mark_levels=levels)
     raise UsageError(
-        _("check() cần một RuleSet hoặc Sheet, không phải {kind}", kind=type(rules).__name__)
+        _("check() cần một RuleSet hoặc Sheet, không phải {kind}", kind=type(target).__name__)
     )
