@@ -39,16 +39,12 @@ from ocop.certificates import Certificate  # noqa: E402
 from ocop.convert import ADVICE, CERTIFICATE, COUNCIL, EVALUATION, SCORE  # noqa: E402
 from ocop.register import COLUMNS  # noqa: E402
 from ocop.rules import format as rule_format  # noqa: E402
-from ocop.rules.migrations import CURRENT  # noqa: E402
 from ocop.scoring import Evaluation  # noqa: E402
 
 OUT = ROOT / "src" / "ocop" / "schemas"
 BASE = "https://ocop.invalid/schemas/"
 
 EXACT = {"oneOf": [{"type": "integer"}, {"type": "string", "pattern": r"^-?\d+(/\d+|\.\d+)?$"}]}
-
-
-FORMATS = {cls: f"{name}/{CURRENT[name]}" for name, cls in rule_format.DOCUMENTS.items()}
 
 
 def _type_schema(hint: Any, defs: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -68,7 +64,7 @@ def _type_schema(hint: Any, defs: dict[str, Any] | None = None) -> dict[str, Any
     if hint is type(None):
         return {"type": "null"}
     if origin is typing.Literal:
-        return {"enum": list(args)}
+        return {"const": args[0]} if len(args) == 1 else {"enum": list(args)}
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return {"enum": [m.value for m in hint]}
     if origin in (typing.Union, types.UnionType):
@@ -95,10 +91,7 @@ def class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
     required = []
     for field in attrs.fields(cls):
         name = field.metadata.get("key", field.name)
-        if field.name == "format" and cls in FORMATS:
-            props[name] = {"const": FORMATS[cls]}
-        else:
-            props[name] = field.metadata.get("schema") or _type_schema(hints[field.name], defs)
+        props[name] = field.metadata.get("schema") or _type_schema(hints[field.name], defs)
         if field.default is attrs.NOTHING:
             required.append(name)
     out: dict[str, Any] = {"type": "object"}

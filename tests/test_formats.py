@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import typing
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,15 @@ def test_the_official_files_read_through_the_upgrade(folder: str) -> None:
     assert [(p.code, p.label_en, p.maximum) for p in rs.parts] == [
         (p["code"], p["label_en"], p["points"]) for p in doc["parts"]
     ]
+
+
+def test_each_document_class_reads_the_current_version_only() -> None:
+    for name, cls in DOCUMENTS.items():
+        hints = typing.get_type_hints(cls)
+        assert typing.get_args(hints["format"]) == (f"{name}/{CURRENT[name]}",)
+    with pytest.raises(FormatError) as info:
+        ocop.convert.structure({"format": "ocop-sheet/0"}, SheetDoc)
+    assert "$.format" in {p.where for p in info.value.problems}
 
 
 def test_every_upgrade_leads_to_the_current_version() -> None:

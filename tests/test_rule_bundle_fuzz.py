@@ -16,16 +16,21 @@ import os
 import sys
 import tempfile
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import ocop
-from ocop.errors import RuleDataError
+from ocop.converter import structure
+from ocop.errors import FormatError, RuleDataError
 from ocop.rules import custom
+from ocop.rules.format import BundleDoc
+from ocop.rules.migrations import upgrade
 
 EXAMPLES = int(os.environ.get("OCOP_FUZZ_EXAMPLES", "150"))
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "self-assessment.json"
@@ -186,3 +191,47 @@ def test_any_folder_loads_or_is_refused(bundle: dict[str, Any], broken_sheet: bo
             data = _dumps(sheet)[:-1] if broken_sheet else _dumps(sheet)
             (folder / "sheets" / f"set-{k:02d}.json").write_bytes(data)
         _file_loads_or_is_refused(folder)
+
+
+def _whole_float(node: Any) -> bool:
+    if isinstance(node, dict):
+        return any(_whole_float(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_whole_float(v) for v in node)
+    return isinstance(node, float) and node.is_integer()
+
+
+def _huge(node: Any) -> bool:
+    if isinstance(node, dict):
+        return any(_huge(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_huge(v) for v in node)
+    return isinstance(node, int) and node.bit_length() > 1000
+
+
+@cache
+def bundle_schema() -> jsonschema.Draft202012Validator:
+    text = (resources.files("ocop") / "schemas" / "rule-bundle.schema.json").read_text("utf-8")
+    return jsonschema.Draft202012Validator(
+        json.loads(text), format_checker=jsonschema.FormatChecker()
+    )
+
+
+@FUZZ
+@given(mutated())
+def test_the_schema_and_the_reader_agree(bundle: dict[str, Any]) -> None:
+    """A bundle of the current version fits the schema exactly when the converter reads it."""
+    # jsonschema cannot describe a 5,000-digit integer, and JSON Schema counts 2.0 as an
+    # integer, where the library refuses every float.
+    assume(not _huge(bundle) and not _whole_float(bundle))
+    try:
+        current = upgrade(bundle, "ocop-rule-bundle")
+    except FormatError:
+        return
+    try:
+        structure(current, BundleDoc)
+    except FormatError:
+        read = False
+    else:
+        read = True
+    assert bundle_schema().is_valid(current) == read

@@ -35,17 +35,17 @@ still reads, upgraded on the way in by :mod:`ocop.rules.migrations`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import attrs
 from attrs import field, frozen
 
 from ocop.converter import structure
 
-SHEET_FORMAT = "ocop-sheet/1"
-RULESET_FORMAT = "ocop-ruleset/2"
-CLASSIFICATION_FORMAT = "ocop-classification/1"
-BUNDLE_FORMAT = "ocop-rule-bundle/1"
+SHEET_FORMAT: Final = "ocop-sheet/1"
+RULESET_FORMAT: Final = "ocop-ruleset/2"
+CLASSIFICATION_FORMAT: Final = "ocop-classification/1"
+BUNDLE_FORMAT: Final = "ocop-rule-bundle/1"
 
 T = TypeVar("T")
 
@@ -171,7 +171,7 @@ class DoubtDoc:
 class SheetDoc:
     """``ocop-sheet/1``: the criteria sheet of one product set."""
 
-    format: str
+    format: Literal["ocop-sheet/1"]
     rule_set: str
     product_set: int
     printed_title: str
@@ -225,7 +225,7 @@ class SectorDoc:
 class ClassificationDoc:
     """``ocop-classification/1``: sectors → groups → product sets."""
 
-    format: str
+    format: Literal["ocop-classification/1"]
     sectors: tuple[SectorDoc, ...]
     rule_set: str | None = None
     source: str = ""
@@ -332,7 +332,7 @@ class RuleSetDoc:
     Version 2 names every part in ``parts`` (a list); version 1 also allowed ``{"A": 40, …}``.
     """
 
-    format: str
+    format: Literal["ocop-ruleset/2"]
     id: str
     title_vi: str
     title_en: str
@@ -364,7 +364,7 @@ class RuleSetDoc:
 class BundleDoc:
     """``ocop-rule-bundle/1``: a rule set with its classification and sheets in one document."""
 
-    format: str
+    format: Literal["ocop-rule-bundle/1"]
     ruleset: RuleSetDoc
     sheets: tuple[SheetDoc, ...]
     classification: ClassificationDoc | None = None

@@ -62,10 +62,9 @@ __all__ = [
 T = TypeVar("T")
 
 
-def located(source: str, problems: Iterable[Problem], prefix: str = "") -> list[Problem]:
-    """``problems`` located in ``source`` (and under ``prefix``, such as ``sheets[0]``)."""
-    head = f"{source}: {prefix}" if prefix else source
-    return [Problem(f"{head}: {p.where}" if p.where else head, p.text) for p in problems]
+def located(source: str, problems: Iterable[Problem]) -> list[Problem]:
+    """``problems`` located in ``source`` (a file, or ``mine.json: sheets[0]``)."""
+    return [Problem(f"{source}: {p.where}" if p.where else source, p.text) for p in problems]
 
 
 class _LongNumber(Exception):  # noqa: N818 - internal, always turned into a RuleDataError
@@ -110,7 +109,7 @@ def read_json(path: Path | Traversable, source: str | None = None) -> Any:
     raise RuleDataError(source, [Problem(source, message)])
 
 
-def read_document(data: Any, cls: type[T], source: str, *, prefix: str = "") -> T:
+def read_document(data: Any, cls: type[T], source: str) -> T:
     """``data`` as a document of ``cls``, upgraded from an earlier version of its format."""
     name = next(n for n, c in DOCUMENTS.items() if c is cls)
     try:
@@ -118,7 +117,7 @@ def read_document(data: Any, cls: type[T], source: str, *, prefix: str = "") -> 
         return structure_document(data, cls)
     except FormatError as err:
         problems = [Problem(with_code(data, p.where), p.text) for p in err.problems]
-        raise RuleDataError(source, located(source, problems, prefix)) from None
+        raise RuleDataError(source, located(source, problems)) from None
 
 
 _STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
