@@ -1,5 +1,5 @@
 """Bundles and files that are not well-formed: one ``RuleDataError`` with the file and the
-``$.path`` of every problem, never another exception (the cases of issue 13)."""
+``$.path`` of every problem, never another exception (each case here once crashed the loader)."""
 
 from __future__ import annotations
 

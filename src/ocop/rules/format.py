@@ -3,11 +3,12 @@
 
 Each JSON object of the rule data has an ``attrs`` *document* class here, field for field: its
 keys are the fields (a field whose JSON key is not a Python name says so in its metadata,
-``field(metadata={"key": "from"})``),
-its required keys the fields without a default, its value types the type hints. The one
-converter of :mod:`ocop.converter` reads and writes the documents with these classes (unknown keys
-are errors, reported with their ``$.path``), the JSON Schemas under ``ocop/schemas/`` are
-generated from them, and the loader turns them into the rule model (:mod:`ocop.rules.build`).
+``field(metadata={"key": "from"})``), its required keys the fields without a default, its value
+types the type hints, its ``format`` the one version it reads. The one converter
+(:mod:`ocop.converter`) reads and writes the documents with these classes (unknown keys are
+errors, reported with their ``$.path``), the JSON Schemas under ``ocop/schemas/`` are generated
+from them, and the loader turns them into the rule model (:mod:`ocop.rules.build`).
+
 Adding an optional key is one line here: a field with a default (``label_en: str | None =
 None``), so that every file without it reads unchanged; :mod:`ocop.rules.build` passes it to
 the model and :mod:`ocop.rules.export` writes it back, and the schemas follow
