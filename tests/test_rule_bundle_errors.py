@@ -198,3 +198,17 @@ def test_a_superscript_digit_is_not_a_class() -> None:
     b = example()
     b["ruleset"]["format"] = "ocop-ruleset/²"
     assert problems(b)[0].startswith("b.json: $.ruleset.format: format 'ocop-ruleset/²'")
+
+
+def test_a_rule_set_with_too_many_sheets(tmp_path: Path) -> None:
+    data = json.loads(
+        (Path(ocop.__file__).parent / "rules" / "data" / "qd-148-2023" / "ruleset.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    data["sheets"] = {"available": True, "count": 10**6}
+    with pytest.raises(RuleDataError) as info:
+        ocop.rules.loader.build_rule_set(data, "r.json", sheet_loader=lambda n: None)  # type: ignore[arg-type,return-value]
+    assert [p.message("en") for p in info.value.problems] == [
+        "r.json: sheets.count: sheet count 1000000 outside 0–10000"
+    ]

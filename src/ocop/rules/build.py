@@ -49,6 +49,9 @@ from ocop.model.sheet import (
 from ocop.model.stars import StarBand, StarClass
 from ocop.rules import format as f
 
+MAX_SHEETS = 10_000
+"""The most criteria sheets (product sets) a rule set may have."""
+
 YES_LABEL_VI = "Có (đạt tiêu chí)"
 YES_LABEL_EN = "Yes (criterion met)"
 
@@ -352,9 +355,19 @@ def rule_set(
             problems.append(
                 Problem("sheets", _("bộ quy tắc khai báo có phiếu nhưng không nạp được"))
             )
+        elif not 0 <= doc.sheets.count <= MAX_SHEETS:
+            problems.append(
+                Problem(
+                    "sheets.count",
+                    _(
+                        "số phiếu {count} nằm ngoài 0–{limit}",
+                        count=brief(doc.sheets.count),
+                        limit=MAX_SHEETS,
+                    ),
+                )
+            )
         else:
-            numbers = tuple(range(1, max(0, min(doc.sheets.count, 10_000)) + 1))
-            store = SheetStore(numbers, sheet_loader)
+            store = SheetStore(tuple(range(1, doc.sheets.count + 1)), sheet_loader)
     rs = RuleSet(
         id=doc.id,
         title_vi=doc.title_vi,
