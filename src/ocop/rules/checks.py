@@ -36,6 +36,7 @@ top band ending at the rule set's maximum); authority periods must not overlap;
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 from ocop.converter import brief
 from ocop.errors import Problem, RuleDataError, UsageError
@@ -139,8 +140,8 @@ def check_classification(tree: Classification) -> list[Problem]:
 def check_rule_set(rs: RuleSet, *, sheets: bool = True) -> list[Problem]:
     """Every problem of ``rs``; with ``sheets``, of each of its sheets too (``sheets[0]: 4.1``)."""
     problems: list[Problem] = []
-    codes = [p.code for p in rs.parts]
-    for code in sorted({c for c in codes if codes.count(c) > 1}):
+    counts = Counter(p.code for p in rs.parts)
+    for code in sorted(c for c, n in counts.items() if n > 1):
         problems.append(Problem("parts", _("mã '{code}' bị trùng", code=code)))
     if rs.replaced is not None and rs.replaced <= rs.effective:
         problems.append(

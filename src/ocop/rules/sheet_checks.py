@@ -8,6 +8,7 @@ faults and the food-safety gate that name existing criteria, and codes used once
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 
 from ocop.converter import brief
@@ -197,8 +198,8 @@ class _Sheet:
                 self.fail(code, _("mã '{code}' bị trùng", code=code))
             seen.add(code)
 
-        parts = [p.code for p in self.sheet.parts]
-        for code in sorted({c for c in parts if parts.count(c) > 1}):
+        counts = Counter(p.code for p in self.sheet.parts)
+        for code in sorted(c for c, n in counts.items() if n > 1):
             self.fail("parts", _("mã '{code}' bị trùng", code=code))
         for part in self.sheet.parts:
             for section in part.sections:
@@ -206,11 +207,11 @@ class _Sheet:
                 for crit in section.criteria:
                     if crit.code != section.code:
                         see(crit.code)
-                    stack = list(crit.subcriteria)
-                    while stack:
-                        sub = stack.pop(0)
+                    stack = list(reversed(crit.subcriteria))
+                    while stack:  # depth first, in document order
+                        sub = stack.pop()
                         see(sub.code)
-                        stack[:0] = sub.subcriteria
+                        stack.extend(reversed(sub.subcriteria))
 
     def parts(self, declared: Sequence[PartSpec] | None) -> None:
         maxima = {p.code: p.maximum for p in declared or ()}
