@@ -250,3 +250,14 @@ def test_normalize_id_takes_text() -> None:
     assert ocop.rules.normalize_id("26/2026/QĐ-TTg") == "26-2026"
     with pytest.raises(UsageError):
         ocop.rules.normalize_id(26)  # type: ignore[arg-type]
+
+
+def test_each_sheet_names_its_rule_set() -> None:
+    rs = rule_set(attrs.evolve(GOOD, rule_set="theirs"))
+    assert messages(ocop.rules.check(rs)) == [
+        "sheets[0]: rule_set: the sheet belongs to rule set 'theirs', not 'mine'"
+    ]
+    assert ocop.rules.check(rule_set(GOOD, aliases=("other",))) == []
+    assert (
+        ocop.rules.check(rule_set(attrs.evolve(GOOD, rule_set="Other"), aliases=("other",))) == []
+    )

@@ -47,7 +47,8 @@ import datetime as dt
 
 from ocop.model.ruleset import RuleSet
 from ocop.rules.checks import check
-from ocop.rules.registry import _registry, normalize_id, same_id
+from ocop.rules.ids import normalize_id
+from ocop.rules.registry import _registry, same_id
 
 __all__ = [
     "all",

@@ -44,10 +44,12 @@ from ocop.i18n import Message, _
 from ocop.model.classification import Classification
 from ocop.model.ruleset import RuleSet
 from ocop.model.sheet import Sheet
+from ocop.rules.ids import normalize_id
 from ocop.rules.sheet_checks import MAX_POINTS, check_sheet, unique
 
 __all__ = [
     "MAX_POINTS",
+    "belongs",
     "check",
     "check_classification",
     "check_rule_set",
@@ -193,6 +195,23 @@ def check_rule_set(rs: RuleSet, *, sheets: bool = True) -> list[Problem]:
     return unique(problems)
 
 
+def belongs(sheet: Sheet, rs: RuleSet, where: str = "") -> list[Problem]:
+    """A sheet names the rule set it belongs to: its id or one of its aliases."""
+    names = {normalize_id(n) for n in (rs.id, *rs.aliases)}
+    if normalize_id(sheet.rule_set) in names:
+        return []
+    return [
+        Problem(
+            f"{where}: rule_set" if where else "rule_set",
+            _(
+                "phiếu thuộc bộ quy tắc {theirs}, không phải {ours}",
+                theirs=brief(sheet.rule_set),
+                ours=brief(rs.id),
+            ),
+        )
+    ]
+
+
 def check_sheets(rs: RuleSet) -> list[Problem]:
     """Every problem of each sheet of ``rs``, located as ``sheets[0]: 4.1``."""
     levels = [int(v) for v in rs.policy.mark_levels]
@@ -206,6 +225,7 @@ def check_sheets(rs: RuleSet) -> list[Problem]:
             continue
         if sheet.product_set != number:
             problems.append(Problem(where, _("bộ sản phẩm phải được đánh số {k}", k=number)))
+        problems += belongs(sheet, rs, where)
         for p in check_sheet(sheet, parts=rs.parts, mark_levels=levels):
             problems.append(Problem(f"{where}: {p.where}", p.text))
     return problems

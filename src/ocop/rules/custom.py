@@ -43,7 +43,7 @@ from ocop.model import Classification, RuleSet, Sheet
 from ocop.model.policy import Policy
 from ocop.model.ruleset import PartSpec
 from ocop.rules import build
-from ocop.rules.checks import check_classification, check_rule_set, check_sheet
+from ocop.rules.checks import belongs, check_classification, check_rule_set, check_sheet
 from ocop.rules.export import (
     bundle_document,
     classification_document,
@@ -72,21 +72,22 @@ def load(data: Mapping[str, Any], *, source: str = "<data>", id: str | None = No
     except FormatError as err:
         problems = [Problem(with_code(data, p.where), p.text) for p in err.problems]
         raise RuleDataError(source, located(source, problems)) from None
-    ruleset = doc.ruleset
+    ruleset, sheets = doc.ruleset, doc.sheets
     if id is not None and not isinstance(id, str):
         raise UsageError(_("mã bộ quy tắc phải là chuỗi, không phải {value}", value=brief(id)))
-    if id is not None:
-        ruleset = _renamed(ruleset, id)
+    if id is not None:  # a copy: its sheets belong to it
+        ruleset = attrs.evolve(ruleset, id=id, aliases=())
+        sheets = tuple(attrs.evolve(s, rule_set=id) for s in sheets)
     tree = None
     if doc.classification is not None:
         tree = _tree(doc.classification, f"{source}: classification")
     return _assemble(
         ruleset,
         tree,
-        list(doc.sheets),
+        list(sheets),
         source,
         ruleset_source=f"{source}: ruleset",
-        sheet_sources=[f"{source}: sheets[{k}]" for k in range(len(doc.sheets))],
+        sheet_sources=[f"{source}: sheets[{k}]" for k in range(len(sheets))],
     )
 
 
@@ -144,10 +145,6 @@ def _plain(data: Any) -> Any:
     return dict(data) if isinstance(data, Mapping) and not isinstance(data, dict) else data
 
 
-def _renamed(doc: RuleSetDoc, id: str) -> RuleSetDoc:
-    return attrs.evolve(doc, id=id, aliases=())
-
-
 def _tree(doc: ClassificationDoc, source: str) -> Classification:
     tree = build.classification(doc)
     problems = check_classification(tree)
@@ -199,7 +196,7 @@ def _assemble(
     levels = None if found else [int(v) for v in rs.policy.mark_levels]
     for k, sheet in sheets.items():
         found = check_sheet(sheet, parts=rs.parts, mark_levels=levels)
-        problems += located(sheet_sources[k - 1], found)
+        problems += located(sheet_sources[k - 1], [*found, *belongs(sheet, rs)])
     if problems:
         raise RuleDataError(source, problems)
     return rs

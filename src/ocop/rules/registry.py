@@ -4,9 +4,7 @@ rule sets of one's own made known with :func:`ocop.rules.register`."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import threading
-import unicodedata
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -16,14 +14,13 @@ from ocop.errors import (
     RuleDataError,
     RuleSetConflictError,
     UnknownRuleSetError,
-    UsageError,
 )
-from ocop.i18n import _
 from ocop.model.classification import Classification
 from ocop.model.ruleset import RuleSet
 from ocop.model.sheet import Sheet
 from ocop.rules.checks import check_rule_set
 from ocop.rules.format import RuleSetDoc
+from ocop.rules.ids import normalize_id
 from ocop.rules.loader import (
     build_classification,
     build_sheet,
@@ -33,23 +30,6 @@ from ocop.rules.loader import (
 )
 
 _DATA_FOLDERS = ("qd-1048-2019", "qd-148-2023", "qd-26-2026")
-_IGNORED_TOKENS = {"qd", "ttg", "quyet", "dinh", "so"}
-
-
-def normalize_id(text: str) -> str:
-    """The lookup key of a rule-set spelling: diacritics, case and punctuation do not matter.
-
-    >>> normalize_id("26/2026/QĐ-TTg"), normalize_id("qd-26-2026"), normalize_id("148/QĐ-TTg")
-    ('26-2026', '26-2026', '148')
-
-    Anything but a string is a :class:`~ocop.errors.UsageError`.
-    """
-    if not isinstance(text, str):
-        raise UsageError(_("mã bộ quy tắc phải là chuỗi, không phải {value}", value=brief(text)))
-    text = text.replace("Đ", "D").replace("đ", "d")
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    tokens = [t for t in re.findall(r"[a-z0-9]+", text.lower()) if t not in _IGNORED_TOKENS]
-    return "-".join(tokens)
 
 
 def same_id(a: object, b: object) -> bool:
