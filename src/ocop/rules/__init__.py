@@ -38,6 +38,7 @@ The modules of this package, each with one job:
 - :mod:`ocop.rules.checks`, :mod:`ocop.rules.sheet_checks` — the rules of the law's data;
 - :mod:`ocop.rules.loader` — files and data to a checked model;
 - :mod:`ocop.rules.custom` — rule sets of one's own: bundles and folders;
+- :mod:`ocop.rules.ids` — rule-set ids in their usual spellings;
 - :mod:`ocop.rules.registry` — the known rule sets, official and registered.
 """
 
