@@ -6,16 +6,26 @@ Usage::
     python scripts/make_schemas.py --check  # exits 1 when a checked-in schema is out of date
 
 - ``evaluation`` and ``council``: from the fields and type hints of ``ocop.Evaluation``;
-- ``register``: from the column set of ``ocop.register.COLUMNS``;
-- ``rule-bundle``: from the keys the rule loader accepts (``ocop.rules.loader``).
+- ``score`` and ``advice``: from the output document classes of ``ocop.documents``;
+- ``certificate``: from the fields and type hints of ``ocop.Certificate``;
+- ``sheet``, ``ruleset``, ``classification`` and ``rule-bundle``: from the document classes of
+  ``ocop.rules.format``, the one description of the rule data formats;
+- ``register``: from the column set of ``ocop.register.COLUMNS``.
+
+Every schema describes the current version of its format; a document of an earlier version
+validates once upgraded (``ocop.rules.migrations.upgrade``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import sys
+import types
 import typing
+from collections.abc import Mapping
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +34,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import attrs  # noqa: E402
 
-from ocop.convert import COUNCIL, EVALUATION  # noqa: E402
+from ocop import documents  # noqa: E402
+from ocop.certificates import Certificate  # noqa: E402
+from ocop.convert import ADVICE, CERTIFICATE, COUNCIL, EVALUATION, SCORE  # noqa: E402
 from ocop.register import COLUMNS  # noqa: E402
-from ocop.rules import loader  # noqa: E402
+from ocop.rules import format as rule_format  # noqa: E402
 from ocop.scoring import Evaluation  # noqa: E402
 
 OUT = ROOT / "src" / "ocop" / "schemas"
@@ -35,30 +47,79 @@ BASE = "https://ocop.invalid/schemas/"
 EXACT = {"oneOf": [{"type": "integer"}, {"type": "string", "pattern": r"^-?\d+(/\d+|\.\d+)?$"}]}
 
 
-def _type_schema(hint: Any) -> dict[str, Any]:
+def _type_schema(hint: Any, defs: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The schema of a type hint; document classes go to ``defs`` and are referenced."""
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
+    if hint is bool:
+        return {"type": "boolean"}
     if hint is int:
         return {"type": "integer"}
     if hint is str:
         return {"type": "string"}
-    if hint is bool:
-        return {"type": "boolean"}
+    if hint is Fraction:
+        return EXACT
     if hint is dt.date:
         return {"type": "string", "format": "date"}
     if hint is type(None):
         return {"type": "null"}
     if origin is typing.Literal:
-        return {"enum": list(args)}
-    if origin in (typing.Union, __import__("types").UnionType):
-        return {"anyOf": [_type_schema(a) for a in args]}
+        return {"const": args[0]} if len(args) == 1 else {"enum": list(args)}
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return {"enum": [m.value for m in hint]}
+    if origin in (typing.Union, types.UnionType):
+        return {"anyOf": [_type_schema(a, defs) for a in args]}
     if origin is frozenset:
-        return {"type": "array", "items": _type_schema(args[0]), "uniqueItems": True}
-    if (origin is not None and issubclass(origin, typing.Mapping | dict)) or origin is __import__(
-        "collections.abc"
-    ).abc.Mapping:
-        return {"type": "object", "additionalProperties": _type_schema(args[1])}
+        return {"type": "array", "items": _type_schema(args[0], defs), "uniqueItems": True}
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return {"type": "array", "items": _type_schema(args[0], defs)}
+    if origin in (dict, Mapping):
+        return {"type": "object", "additionalProperties": _type_schema(args[1], defs)}
+    if defs is not None and attrs.has(hint):
+        name = hint.__name__
+        if name not in defs:
+            defs[name] = {}
+            defs[name] = class_schema(hint, defs)
+        return {"$ref": f"#/$defs/{name}"}
     raise TypeError(f"no schema for {hint!r}")
+
+
+def class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
+    """An object with exactly the fields of an ``attrs`` document class."""
+    hints = typing.get_type_hints(cls)
+    props: dict[str, Any] = {}
+    required = []
+    for field in attrs.fields(cls):
+        name = field.metadata.get("key", field.name)
+        props[name] = field.metadata.get("schema") or _type_schema(hints[field.name], defs)
+        if field.default is attrs.NOTHING:
+            required.append(name)
+    out: dict[str, Any] = {"type": "object"}
+    doc = (cls.__doc__ or "").strip().split("\n\n")[0]
+    if doc and not doc.startswith(cls.__name__ + "("):
+        out["description"] = " ".join(doc.split())
+    return {**out, "properties": props, "required": required, "additionalProperties": False}
+
+
+def document_schema(
+    name: str, title: str, cls: type[Any], fmt: str | None = None
+) -> dict[str, Any]:
+    """A top-level document: the class as the root, the classes it holds under ``$defs``;
+    ``fmt`` adds the ``format`` key of documents whose class has none."""
+    defs: dict[str, Any] = {}
+    root = class_schema(cls, defs)
+    if fmt is not None:
+        root["properties"] = {"format": {"const": fmt}, **root["properties"]}
+        root["required"] = ["format", *root["required"]]
+    out = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": BASE + f"{name}.schema.json",
+        "title": title,
+        **root,
+    }
+    if defs:
+        out["$defs"] = dict(sorted(defs.items()))
+    return out
 
 
 def evaluation_body() -> dict[str, Any]:
@@ -150,168 +211,46 @@ def register_schema() -> dict[str, Any]:
     }
 
 
-def _strict(properties: dict[str, Any], required: set[str]) -> dict[str, Any]:
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": sorted(required),
-        "additionalProperties": False,
-    }
+def score_schema() -> dict[str, Any]:
+    return document_schema("score", "OCOP score", documents.ScoreDoc, SCORE)
+
+
+def advice_schema() -> dict[str, Any]:
+    return document_schema("advice", "OCOP advice", documents.AdviceDoc, ADVICE)
+
+
+def certificate_schema() -> dict[str, Any]:
+    return document_schema("certificate", "OCOP certificate", Certificate, CERTIFICATE)
+
+
+def sheet_schema() -> dict[str, Any]:
+    return document_schema("sheet", "OCOP criteria sheet", rule_format.SheetDoc)
+
+
+def ruleset_schema() -> dict[str, Any]:
+    return document_schema("ruleset", "OCOP rule set", rule_format.RuleSetDoc)
+
+
+def classification_schema() -> dict[str, Any]:
+    return document_schema(
+        "classification", "OCOP classification tree", rule_format.ClassificationDoc
+    )
 
 
 def rule_bundle_schema() -> dict[str, Any]:
-    text = {"type": "string"}
-    texts = {"type": "array", "items": text}
-    integer = {"type": "integer"}
-    option = _strict(
-        {
-            "label_vi": text,
-            "label_en": text,
-            "points": {"type": "integer", "minimum": 0},
-            "mark": {"type": "integer", "minimum": 2, "maximum": 9},
-            "case": integer,
-        },
-        loader._OPTION_KEYS,
-    )
-    criterion_props: dict[str, Any] = {
-        "code": text,
-        "label_vi": text,
-        "label_en": text,
-        "points": integer,
-        "requirements": texts,
-        "descriptions": texts,
-        "notes": texts,
-        "condition": _strict(
-            {"kind": {"const": "above_lowest"}, "criterion": text, "printed": text},
-            {"kind", "criterion"},
-        ),
-        "case_choice": text,
-        "cases": {"type": "object", "additionalProperties": text},
-        "cases_en": {"type": "object", "additionalProperties": text},
-        "options": {"type": "array", "items": {"$ref": "#/$defs/option"}},
-        "subcriteria": {"type": "array", "items": {"$ref": "#/$defs/criterion"}},
-        "yes_no": {"type": "boolean"},
-    }
-    assert set(criterion_props) == loader._CRITERION_KEYS | (
-        loader._CRITERION_OPTIONAL - {"criteria"}
-    )
-    criterion = _strict(criterion_props, loader._CRITERION_KEYS)
-    section = {
-        "oneOf": [
-            _strict(
-                {
-                    "code": text,
-                    "label_vi": text,
-                    "label_en": text,
-                    "points": integer,
-                    "criteria": {"type": "array", "items": {"$ref": "#/$defs/criterion"}},
-                    "descriptions": texts,
-                    "notes": texts,
-                    "requirements": texts,
-                },
-                {"code", "label_vi", "label_en", "points", "criteria"},
-            ),
-            {"$ref": "#/$defs/criterion"},
-        ]
-    }
-    sheet = _strict(
-        {
-            "format": {"const": loader.SHEET_FORMAT},
-            "rule_set": text,
-            "product_set": integer,
-            "printed_title": text,
-            "title_en": text,
-            "source": text,
-            "disqualification": {"type": "object"},
-            "food_safety_gate": {
-                "anyOf": [
-                    {"type": "null"},
-                    _strict(
-                        {"criterion": text, "section": text, "printed": text},
-                        {"criterion", "section"},
-                    ),
-                ]
-            },
-            "star_mark_note": {"anyOf": [text, {"type": "null"}]},
-            "parts": {
-                "type": "array",
-                "items": _strict(
-                    {
-                        "code": text,
-                        "label_vi": text,
-                        "label_en": text,
-                        "points": integer,
-                        "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
-                    },
-                    {"code", "points", "sections"},
-                ),
-            },
-            "total": integer,
-            "corrections": {"type": "array"},
-            "doubts": {"type": "array"},
-            "cases": {"type": "array"},
-            "stop_rules": {"type": "array"},
-        },
-        {"format", "rule_set", "product_set", "printed_title", "parts"},
-    )
-    part = _strict(
-        {"code": text, "label_vi": text, "label_en": text, "points": integer},
-        {"code", "label_vi", "label_en", "points"},
-    )
-    ruleset = {
-        "type": "object",
-        "required": sorted(loader._RULESET_KEYS),
-        "properties": {
-            "format": {"const": loader.RULESET_FORMAT},
-            "id": text,
-            "aliases": texts,
-            "title_vi": text,
-            "title_en": text,
-            "signed": {"type": "string", "format": "date"},
-            "effective": {"type": "string", "format": "date"},
-            "parts": {
-                "anyOf": [
-                    {"type": "object", "additionalProperties": integer},
-                    {"type": "array", "items": part},
-                ]
-            },
-            "bands": {
-                "type": "object",
-                "required": ["lower_bounds", "maximum"],
-                "properties": {
-                    "lower_bounds": {"type": "object", "additionalProperties": integer},
-                    "maximum": integer,
-                },
-            },
-            "recognised_from": integer,
-            "certificate_validity_months": integer,
-            "authorities": {"type": "array"},
-            "sheets": {"type": "object"},
-        },
-    }
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": BASE + "rule-bundle.schema.json",
-        "title": "OCOP rule set bundle",
-        "description": "A rule set with its classification and criteria sheets, in the "
-        "format of the package's own data (ocop.rules.custom).",
-        "type": "object",
-        "properties": {
-            "format": {"const": "ocop-rule-bundle/1"},
-            "ruleset": ruleset,
-            "classification": {"anyOf": [{"type": "null"}, {"type": "object"}]},
-            "sheets": {"type": "array", "items": {"$ref": "#/$defs/sheet"}},
-        },
-        "required": ["format", "ruleset", "sheets"],
-        "additionalProperties": False,
-        "$defs": {"option": option, "criterion": criterion, "section": section, "sheet": sheet},
-    }
+    return document_schema("rule-bundle", "OCOP rule set bundle", rule_format.BundleDoc)
 
 
 SCHEMAS = {
     "evaluation": evaluation_schema,
     "council": council_schema,
+    "score": score_schema,
+    "advice": advice_schema,
+    "certificate": certificate_schema,
     "register": register_schema,
+    "sheet": sheet_schema,
+    "ruleset": ruleset_schema,
+    "classification": classification_schema,
     "rule-bundle": rule_bundle_schema,
 }
 

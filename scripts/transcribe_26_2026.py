@@ -910,6 +910,9 @@ def classification_148(tree: dict[str, Any]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
+    # What is written must read as its format: the one description in ocop.rules.format.
+    from ocop.rules.format import ClassificationDoc, SheetDoc, structure_document
+
     args = argv[1:]
     out = OUT
     if "--out" in args:
@@ -927,13 +930,16 @@ def main(argv: list[str]) -> int:
                 sheet = sheets[pset["number"] - 1]
                 pset["label_vi"] = sheet["printed_title"]
                 pset["label_en"] = TR["product_sets"][str(pset["number"])]
+    structure_document(tree, ClassificationDoc)
     (out / "classification.json").write_text(
         json.dumps(tree, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     old = out.parent / "qd-148-2023"
     old.mkdir(exist_ok=True)
+    tree_148 = classification_148(tree)
+    structure_document(tree_148, ClassificationDoc)
     (old / "classification.json").write_text(
-        json.dumps(classification_148(tree), ensure_ascii=False, indent=1) + "\n",
+        json.dumps(tree_148, ensure_ascii=False, indent=1) + "\n",
         encoding="utf-8",
     )
     for sheet in sheets:
@@ -946,6 +952,7 @@ def main(argv: list[str]) -> int:
             else None
         )
         data = to_data(sheet, ledger)
+        structure_document(data, SheetDoc)
         target = out / "sheets" / name
         target.parent.mkdir(exist_ok=True)
         target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -36,7 +36,10 @@ def test_the_official_rule_set_round_trips_with_identical_scores() -> None:
     bundle = json.loads(json.dumps(custom.export(official), ensure_ascii=False))
     mine = custom.load(bundle, id="26/2026 copy")
     assert [s.maximum for s in mine.sheets()] == [100] * 26
-    assert custom.export(mine)["sheets"] == bundle["sheets"]
+    assert {s.rule_set for s in mine.sheets()} == {"26/2026 copy"}
+    assert custom.export(mine)["sheets"] == [
+        s | {"rule_set": "26/2026 copy"} for s in bundle["sheets"]
+    ]
     rng = random.Random(8)
     sheets = official.sheets()
     evaluations = [random_evaluation(sheets[k % 26], rng) for k in range(2600)]
@@ -103,7 +106,9 @@ def test_a_folder_like_the_package_data(tmp_path: Path) -> None:
     )
     for sheet in bundle["sheets"]:
         path = tmp_path / "sheets" / f"set-{sheet['product_set']:02d}.json"
-        path.write_text(json.dumps(sheet, ensure_ascii=False), "utf-8")
+        path.write_text(
+            json.dumps(sheet | {"rule_set": "folder copy"}, ensure_ascii=False), "utf-8"
+        )
     rs = custom.load_file(tmp_path)
     assert rs.id == "folder copy"
     assert rs.sheet(22).section("6").maximum == 24
@@ -182,10 +187,21 @@ def test_sheets_numbered_out_of_order_and_miscounted() -> None:
 def test_unknown_keys_and_a_wrong_format() -> None:
     b = example()
     b["sheets"][0]["parts"][3]["sections"][0]["weight"] = 1
-    assert problems(b) == ["mine.json: sheets[0]: 4: unknown field 'weight'"]
+    assert problems(b) == ["mine.json: $.sheets[0].parts[3].sections[0].weight (4): unknown field"]
     assert problems({"format": "something"}) == [
-        "mine.json: format: expected format 'ocop-rule-bundle/1'"
+        "mine.json: $.format: format 'something' is not supported (expected ocop-rule-bundle/1)"
     ]
+
+
+def test_a_sheet_of_another_rule_set() -> None:
+    b = example()
+    b["sheets"][0]["rule_set"] = "26/2026"
+    assert problems(b) == [
+        "mine.json: sheets[0]: rule_set: the sheet belongs to rule set '26/2026', "
+        "not 'vi-du/tu-danh-gia-htx'"
+    ]
+    b["sheets"][0]["rule_set"] = "vi-du-tu-danh-gia"  # an alias names it too
+    assert custom.load(b).sheet(1).rule_set == "vi-du-tu-danh-gia"
 
 
 def test_recognised_from_a_class_that_is_not_declared() -> None:

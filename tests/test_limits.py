@@ -23,8 +23,10 @@ from ocop.model import (
 )
 
 
-def huge(criteria: int, points: int) -> RuleSet:
-    """A rule set of one part whose criteria are worth ``points`` each, with marks."""
+def huge(criteria: int, points: int, classes: int = 3) -> RuleSet:
+    """A rule set of one part whose criteria are worth ``points`` each, with a mark of every
+    class from 2 up on each criterion."""
+    step = points // (classes - 1)
     crits = tuple(
         Criterion(
             f"1.{k}",
@@ -33,13 +35,18 @@ def huge(criteria: int, points: int) -> RuleSet:
             points,
             (
                 Option("Không", 0, "No"),
-                Option("Một nửa", points // 2, "Half", mark=StarClass.TWO),
-                Option("Có", points, "Yes", mark=StarClass.THREE),
+                *(
+                    Option(
+                        f"Mức {c}", points - step * (classes - c), f"Level {c}", mark=StarClass(c)
+                    )
+                    for c in range(2, classes + 1)
+                ),
             ),
         )
         for k in range(1, criteria + 1)
     )
     total = criteria * points
+    lowers = [total * c // classes for c in range(classes)]
     sheet = Sheet(
         rule_set="huge",
         product_set=1,
@@ -55,10 +62,14 @@ def huge(criteria: int, points: int) -> RuleSet:
         replaced=None,
         replaced_by=None,
         parts=(PartSpec("A", "A", "A", total),),
-        bands=(
-            StarBand(StarClass.ONE, 0, total // 3),
-            StarBand(StarClass.TWO, total // 3, 2 * total // 3),
-            StarBand(StarClass.THREE, 2 * total // 3, None, total),
+        bands=tuple(
+            StarBand(
+                StarClass(c + 1),
+                lowers[c],
+                lowers[c + 1] if c + 1 < classes else None,
+                None if c + 1 < classes else total,
+            )
+            for c in range(classes)
         ),
         certificate_validity_months=12,
         authorities=(),
@@ -76,7 +87,7 @@ def test_every_official_sheet_fits_the_range_search_with_everything_missing() ->
 
 
 def test_a_range_past_the_budget_is_a_typed_error_at_once() -> None:
-    rs = huge(22, 10**6)
+    rs = huge(22, 40_000, classes=9)
     start = time.perf_counter()
     with pytest.raises(SearchTooLargeError) as info:
         ocop.score_range(ocop.Evaluation("huge", 1, {}), rules=rs)
@@ -93,7 +104,7 @@ def test_a_small_custom_range_is_exact() -> None:
 
 
 def test_advice_past_the_budget_is_a_typed_error() -> None:
-    rs = huge(40, 10**6)
+    rs = huge(40, 25_000)
     score = ocop.Engine(rs).score(ocop.Evaluation("huge", 1, {f"1.{k}": 1 for k in range(1, 41)}))
     with pytest.raises(SearchTooLargeError):
         ocop.advice(score, 3)

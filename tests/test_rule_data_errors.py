@@ -109,8 +109,8 @@ def test_unknown_key_and_missing_label() -> None:
     crit["weight"] = 2
     del crit["label_en"]
     assert problems(data) == [
-        "set-01.json: 1.1: missing field 'label_en'",
-        "set-01.json: 1.1: unknown field 'weight'",
+        "set-01.json: $.parts[0].sections[0].criteria[0].label_en (1.1): required field missing",
+        "set-01.json: $.parts[0].sections[0].criteria[0].weight (1.1): unknown field",
     ]
 
 
@@ -179,5 +179,5 @@ def test_bad_date() -> None:
     with pytest.raises(RuleDataError) as info:
         build_rule_set(data, "ruleset.json")
     assert [p.message("en") for p in info.value.problems] == [
-        "ruleset.json: effective: invalid date: '2023-02-30'"
+        "ruleset.json: $.effective: invalid date '2023-02-30' (use 2026-05-22)"
     ]

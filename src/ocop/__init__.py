@@ -96,6 +96,7 @@ _PUBLIC: dict[str, str] = {
     "Problem": "ocop.errors",
     "CertificateError": "ocop.errors",
     "EvaluationError": "ocop.errors",
+    "FormatError": "ocop.errors",
     "InexactNumberError": "ocop.errors",
     "NoAuthorityError": "ocop.errors",
     "NoRuleSetForDateError": "ocop.errors",
@@ -168,6 +169,9 @@ if TYPE_CHECKING:
     )
     from ocop.errors import (
         EvaluationError as EvaluationError,
+    )
+    from ocop.errors import (
+        FormatError as FormatError,
     )
     from ocop.errors import (
         InexactNumberError as InexactNumberError,

@@ -2,8 +2,10 @@
 
 Every document carries its format and version (``"format": "ocop-evaluation/1"``). Input is
 strict: unknown keys, strings where numbers belong and floats where points belong are errors,
-reported with the path of the field in a :class:`FormatError`. Dates are ISO strings, exact
-numbers are strings (``"269/3"``, ``"89.5"``) or integers, enums their values.
+reported with the path of the field in a :class:`~ocop.errors.FormatError`. The converter is
+the library's one converter (:mod:`ocop.converter`), with the hooks of scores and advice.
+Dates are ISO strings, exact numbers strings (``"269/3"``, ``"89.5"``) or integers, enums
+their values.
 
     >>> from ocop.convert import dumps, loads
     >>> text = '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, ' \\
@@ -16,29 +18,46 @@ numbers are strings (``"269/3"``, ``"89.5"``) or integers, enums their values.
     >>> loads('{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": "1"}')
     Traceback (most recent call last):
     ...
-    ocop.convert.FormatError: Dữ liệu JSON không hợp lệ (1 lỗi).
+    ocop.errors.FormatError: Dữ liệu JSON không hợp lệ (1 lỗi).
       - $.product_set: cần số nguyên, không phải '1'
-    Invalid JSON data (1 problem(s)).
+    Invalid JSON data (1 problem).
       - $.product_set: expected an integer, not '1'
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import threading
-from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from ocop.errors import OcopError, Problem
-from ocop.i18n import Message, _
+from ocop import converter as core
+from ocop.certificates import Certificate
+from ocop.converter import BadValue, brief, fraction_text, structure, unstructure
+from ocop.documents import AdviceDoc, ScoreDoc, advice_document, score_document
+from ocop.errors import FormatError, Problem, UsageError
+from ocop.i18n import _
+from ocop.scoring import Advice, Council, Evaluation, Score, advice, score
 
 if TYPE_CHECKING:
     import cattrs
 
-    from ocop.scoring import Score
+__all__ = [
+    "ADVICE",
+    "CERTIFICATE",
+    "COUNCIL",
+    "EVALUATION",
+    "SCORE",
+    "FormatError",
+    "brief",
+    "converter",
+    "dumps",
+    "fraction_text",
+    "from_data",
+    "loads",
+    "structure",
+    "to_data",
+    "unstructure",
+]
 
 EVALUATION = "ocop-evaluation/1"
 COUNCIL = "ocop-council/1"
@@ -46,214 +65,45 @@ SCORE = "ocop-score/1"
 ADVICE = "ocop-advice/1"
 CERTIFICATE = "ocop-certificate/1"
 
-
-class FormatError(OcopError, ValueError):
-    """A JSON document that does not fit its format; ``problems`` carry the field paths."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(
-            _("Dữ liệu JSON không hợp lệ ({count} lỗi).", count=len(problems)), problems=problems
-        )
-
-
-class _Bad(ValueError):  # noqa: N818 - internal, always turned into a FormatError
-    """Raised inside hooks; carries both languages."""
-
-    def __init__(self, message: Message, where: str = "") -> None:
-        super().__init__(message.text("en"))
-        self.message = message
-        self.where = where
-
-
-def _int(value: Any, _type: Any = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(_("cần số nguyên, không phải {value}", value=repr(value)))
-    return value
-
-
-def _str(value: Any, _type: Any = None) -> str:
-    if not isinstance(value, str):
-        raise _Bad(_("cần chuỗi, không phải {value}", value=repr(value)))
-    return value
-
-
-def _bool(value: Any, _type: Any = None) -> bool:
-    if not isinstance(value, bool):
-        raise _Bad(_("cần true/false, không phải {value}", value=repr(value)))
-    return value
-
-
-def _date(value: Any, _type: Any = None) -> dt.date:
-    try:
-        return dt.date.fromisoformat(_str(value))
-    except ValueError:
-        raise _Bad(_("ngày không hợp lệ {value} (dạng 2026-05-22)", value=repr(value))) from None
-
-
-def _fraction(value: Any, _type: Any = None) -> Fraction:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Fraction(value)
-    if isinstance(value, str):
-        try:
-            return Fraction(value) if "/" in value else Fraction(Decimal(value))
-        except (ValueError, ZeroDivisionError, InvalidOperation):
-            pass
-    raise _Bad(
-        _(
-            'cần số chính xác (số nguyên hoặc chuỗi như "269/3", "89.5"), không phải {value}',
-            value=repr(value),
-        )
-    )
-
-
-def fraction_text(value: int | Fraction) -> int | str:
-    """An exact number for JSON: an ``int`` when whole, else ``"n/d"``."""
-    if isinstance(value, int) or value.denominator == 1:
-        return int(value)
-    return f"{value.numerator}/{value.denominator}"
-
-
-def _answers(value: Any, _type: Any = None) -> Mapping[str, int | None]:
-    if not isinstance(value, dict):
-        raise _Bad(_("câu trả lời phải là một đối tượng {{mã: phương án}}"))
-    out: dict[str, int | None] = {}
-    for code, answer in value.items():
-        try:
-            out[code] = None if answer is None else _int(answer)
-        except _Bad as bad:
-            raise _Bad(bad.message, f".{code}") from None
-    return out
-
-
-def _ids(value: Any, _type: Any = None) -> frozenset[str]:
-    if not isinstance(value, list):
-        raise _Bad(_("cần một danh sách, không phải {value}", value=repr(value)))
-    return frozenset(_str(x) for x in value)
-
-
 _lock = threading.Lock()
-_converter: cattrs.Converter | None = None
+_ready = False
 
 
 def converter() -> cattrs.Converter:
-    """The library's one ``cattrs`` converter (built on first use)."""
-    global _converter
-    if _converter is None:
+    """The library's one ``cattrs`` converter, with the hooks that write scores and advice."""
+    global _ready
+    c = core.converter()
+    if not _ready:
         with _lock:
-            if _converter is None:
-                _converter = _build()
-    return _converter
-
-
-def _build() -> cattrs.Converter:
-    import cattrs
-
-    from ocop.certificates import Certificate
-    from ocop.model import Authority, StarClass
-    from ocop.scoring import Council, Evaluation
-
-    c = cattrs.Converter(forbid_extra_keys=True)
-    c.register_structure_hook(int, _int)
-    c.register_structure_hook(str, _str)
-    c.register_structure_hook(bool, _bool)
-    c.register_structure_hook(dt.date, _date)
-    c.register_unstructure_hook(dt.date, lambda d: d.isoformat())
-    c.register_structure_hook(Fraction, _fraction)
-    c.register_unstructure_hook(Fraction, fraction_text)
-    c.register_structure_hook(Decimal, lambda v, _t: Decimal(_str(v)))
-    c.register_unstructure_hook(Decimal, str)
-    c.register_structure_hook_func(lambda t: t == frozenset[str], _ids)
-    c.register_unstructure_hook_func(lambda t: t == frozenset[str], sorted)
-    c.register_structure_hook_func(lambda t: t == Mapping[str, int | None], _answers)
-    c.register_unstructure_hook_func(lambda t: t == Mapping[str, int | None], dict)
-    c.register_structure_hook(StarClass, lambda v, _t: StarClass(_int(v)))
-    c.register_unstructure_hook(StarClass, int)
-    c.register_unstructure_hook(Authority, lambda a: a.value)
-    c.register_structure_hook(Authority, lambda v, _t: Authority(_str(v)))
-
-    def structure_star(value: Any, _t: Any) -> StarClass:
-        return StarClass(_int(value))
-
-    c.register_structure_hook(
-        StarClass | None, lambda v, _t: None if v is None else structure_star(v, _t)
-    )
-    for cls in (Evaluation, Council, Certificate):
-        c.register_structure_hook(
-            cls, cattrs.gen.make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
-        )
+            if not _ready:
+                c.register_unstructure_hook_func(
+                    lambda t: t is Score, lambda s: c.unstructure(_score_document(s))
+                )
+                c.register_unstructure_hook_func(
+                    lambda t: t is Advice,
+                    lambda a: c.unstructure(advice_document(a, _score_document(a.score))),
+                )
+                _ready = True
     return c
 
 
-def _problems(exc: Exception) -> list[Problem]:
-    import cattrs
-
-    problems: list[Problem] = []
-
-    def walk(err: BaseException, path: str) -> None:
-        if isinstance(err, cattrs.ClassValidationError | cattrs.IterableValidationError):
-            with_notes, without = err.group_exceptions()
-            for sub, note in with_notes:
-                name = getattr(note, "name", None)
-                index = getattr(note, "index", None)
-                step = (
-                    f".{name}" if name is not None else f"[{index!r}]" if index is not None else ""
-                )
-                walk(sub, path + step)
-            for sub in without:
-                walk(sub, path)
-            return
-        if isinstance(err, cattrs.ForbiddenExtraKeysError):
-            for key in sorted(err.extra_fields):
-                problems.append(Problem(f"{path}.{key}", _("trường lạ")))
-            return
-        if isinstance(err, _Bad):
-            problems.append(Problem(path + err.where, err.message))
-            return
-        if isinstance(err, KeyError):
-            problems.append(Problem(path, _("thiếu trường bắt buộc")))
-            return
-        if isinstance(err, TypeError | AttributeError):
-            problems.append(Problem(path, _("sai kiểu (cần một đối tượng JSON)")))
-            return
-        problems.append(Problem(path, _("{detail}", detail=str(err))))
-
-    walk(exc, "$")
-    return problems
-
-
-def structure(data: Any, cls: type[Any]) -> Any:
-    """``data`` (plain JSON values) as an instance of ``cls``; raises :class:`FormatError`."""
-    import cattrs
-
-    try:
-        return converter().structure(data, cls)
-    except (cattrs.BaseValidationError, _Bad, KeyError, ValueError, TypeError) as exc:
-        if isinstance(exc, OcopError):
-            raise
-        raise FormatError(_problems(exc)) from None
-
-
-# -- documents ------------------------------------------------------------------------------
+def _score_document(result: Score) -> ScoreDoc:
+    return score_document(result, to_data(result.source))
 
 
 def to_data(obj: Any) -> dict[str, Any]:
     """A JSON-ready document for an evaluation, council, score, advice or certificate."""
-    from ocop.certificates import Certificate
-    from ocop.scoring import Advice, Council, Evaluation, Score
-
     c = converter()
     if isinstance(obj, Evaluation):
         return {"format": EVALUATION, **_evaluation(obj)}
     if isinstance(obj, Council):
         return {"format": COUNCIL, "evaluations": [_evaluation(e) for e in obj.evaluations]}
     if isinstance(obj, Score):
-        return {"format": SCORE, **score_data(obj)}
+        return {"format": SCORE, **c.unstructure(obj)}
     if isinstance(obj, Advice):
-        return {"format": ADVICE, **advice_data(obj)}
+        return {"format": ADVICE, **c.unstructure(obj)}
     if isinstance(obj, Certificate):
         return {"format": CERTIFICATE, **c.unstructure(obj)}
-    from ocop.errors import UsageError
-
     raise UsageError(_("không có định dạng JSON cho {kind}", kind=type(obj).__name__))
 
 
@@ -272,54 +122,15 @@ def _evaluation(ev: Any) -> dict[str, Any]:
 
 
 def score_data(score: Score) -> dict[str, Any]:
-    """A score as JSON: its figures and the evaluation it came from."""
-    source = to_data(score.source)
-    return {
-        "rule_set": score.rule_set.id,
-        "product_set": score.product_set,
-        "total": fraction_text(score.total),
-        "band": int(score.band),
-        "star": None if score.star is None else int(score.star),
-        "recognised": score.recognised,
-        "potential_five": score.potential_five,
-        "authority": None if score.authority is None else score.authority.value,
-        "disqualified": [f.id for f in score.disqualified],
-        "gated": list(score.gated),
-        "parts": {p.code: fraction_text(p.points) for p in score.parts()},
-        "criteria": {code: fraction_text(v) for code, v in score.points.items()},
-        "marks_missed": [
-            {
-                "level": int(m.level),
-                "criterion": m.criterion.code,
-                "required_points": m.required.points,
-                "reached": fraction_text(m.reached),
-            }
-            for m in score.missed_marks()
-        ],
-        "interpretation": score.interpretation.id,
-        "source": source,
-    }
+    """A score as JSON (without its ``format``): its figures and the evaluation it came from."""
+    data: dict[str, Any] = converter().unstructure(score)
+    return data
 
 
 def advice_data(advice: Any) -> dict[str, Any]:
-    return {
-        "target": int(advice.target),
-        "reachable": advice.reachable,
-        "already": advice.already,
-        "reason": advice.reason,
-        "points_short": fraction_text(advice.points_short),
-        "needs_central": advice.needs_central,
-        "upgrades": [
-            {
-                "criterion": u.criterion.code,
-                "from": fraction_text(u.current),
-                "to_option": u.to_position,
-                "to_points": u.to.points,
-            }
-            for u in advice.upgrades
-        ],
-        "score": score_data(advice.score),
-    }
+    """An advice as JSON (without its ``format``), with the score it advises on."""
+    data: dict[str, Any] = converter().unstructure(advice)
+    return data
 
 
 def from_data(data: Any, *, rules: Any = None) -> Any:
@@ -328,9 +139,6 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
     A score or advice document is rebuilt by scoring its source again; figures that disagree
     with the rules are an error (a document cannot smuggle in a wrong star).
     """
-    from ocop.certificates import Certificate
-    from ocop.scoring import Council, Evaluation, advice, score
-
     if not isinstance(data, dict):
         raise FormatError([Problem("$", _("cần một đối tượng JSON"))])
     kind = data.get("format")
@@ -342,18 +150,16 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
     if kind == CERTIFICATE:
         return structure(body, Certificate)
     if kind in (SCORE, ADVICE):
-        source = from_data(
-            body.get("source") if kind == SCORE else (body.get("score") or {}).get("source"),
-            rules=rules,
-        )
+        doc = structure(body, ScoreDoc if kind == SCORE else AdviceDoc)
+        stored = doc if isinstance(doc, ScoreDoc) else doc.score
+        source = from_data(stored.source, rules=rules)
         rebuilt = score(source, rules=rules)
-        stored = body if kind == SCORE else body.get("score")
-        if stored != score_data(rebuilt):
+        if unstructure(stored) != score_data(rebuilt):
             raise FormatError([Problem("$", _("các con số không khớp với việc chấm lại phiếu"))])
         if kind == SCORE:
             return rebuilt
-        result = advice(rebuilt, body.get("target"))
-        if {"format": ADVICE, **advice_data(result)} != data:
+        result = advice(rebuilt, doc.target)
+        if advice_data(result) != unstructure(doc):
             raise FormatError([Problem("$", _("lời khuyên không khớp với việc tính lại"))])
         return result
     known = ", ".join((EVALUATION, COUNCIL, SCORE, ADVICE, CERTIFICATE))
@@ -361,7 +167,11 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
         [
             Problem(
                 "$.format",
-                _("định dạng {kind} không được hỗ trợ (có: {known})", kind=repr(kind), known=known),
+                _(
+                    "định dạng {kind} không được hỗ trợ (có: {known})",
+                    kind=brief(kind),
+                    known=known,
+                ),
             )
         ]
     )
@@ -379,12 +189,12 @@ def loads(text: str, *, rules: Any = None) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise FormatError([Problem(where, _("JSON hỏng: {msg}", msg=exc.msg))]) from None
-    except _Bad as bad:
+    except BadValue as bad:
         raise FormatError([Problem("$", bad.message)]) from None
     return from_data(data, rules=rules)
 
 
 def _no_float(text: str) -> Any:
-    raise _Bad(
+    raise BadValue(
         _("số thực {text} không được dùng; điểm là số nguyên hoặc chuỗi chính xác", text=text)
     )

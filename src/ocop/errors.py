@@ -375,3 +375,20 @@ class UnknownLocaleError(OcopError, ValueError):
                 locale=repr(locale)[:40],
             )
         )
+
+
+class FormatError(OcopError, ValueError):
+    """A JSON document that does not fit its format; ``problems`` carry the field paths
+    (``$.parts[0].points``). Also importable as ``ocop.convert.FormatError``."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        problems = tuple(problems)
+        super().__init__(
+            _n(
+                "Dữ liệu JSON không hợp lệ ({count} lỗi).",
+                "Dữ liệu JSON không hợp lệ ({count} lỗi).",
+                len(problems),
+                count=len(problems),
+            ),
+            problems=problems,
+        )

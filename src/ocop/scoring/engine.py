@@ -107,7 +107,8 @@ class Engine:
         return self._rule_set
 
     def __repr__(self) -> str:
-        return f"Engine({self._rule_set.id!r})"
+        rule_set = getattr(self, "_rule_set", None)
+        return f"Engine({rule_set.id if rule_set is not None else None!r})"
 
     # -- tables ---------------------------------------------------------------------------
 
