@@ -77,6 +77,9 @@ class Entry:
     code: ProductCode | None = None
     revoked_on: dt.date | None = None
     row: int | None = None
+    address: str | None = None
+    district: str | None = None
+    """The district the province was read from (a district name, or an address), if any."""
     # Derived once, so that counting millions of entries reads plain attributes.
     province_name: str = field(init=False)
     """The old province's name, or the current unit's when the old one is not known."""
