@@ -201,6 +201,14 @@ COLUMNS: tuple[Column, ...] = (
         "Date of a revocation decision, if any.",
     ),
     Column(
+        "district",
+        "Huyện",
+        "District",
+        False,
+        ("huyện", "quận/huyện", "huyện/thị xã/thành phố", "huyện, thị xã, thành phố", "district"),
+        "The district (before 1 Jul 2025) as written; gives the province when there is none.",
+    ),
+    Column(
         "address",
         "Địa chỉ",
         "Address",

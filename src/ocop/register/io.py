@@ -34,6 +34,7 @@ size holds one row in memory (and a compact key per product code, to find duplic
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -41,7 +42,7 @@ from attrs import frozen
 
 from ocop.errors import AmbiguousPlaceError, RegisterFormatError, UnknownProvinceError
 from ocop.geo.names import fold
-from ocop.geo.places import Place, place
+from ocop.geo.places import Place, districts, place
 from ocop.i18n import _
 from ocop.register.entry import Entry
 from ocop.register.layout import (
@@ -138,6 +139,8 @@ def _entries(
     width = len(header)
     pairs = [(k, key) for k, key in enumerate(m.keys) if key is not None]
     context: Place | None = None
+    star = m.index("star")
+    after_total = False
     for number, cells in records:
         if isinstance(cells, Bad):
             report.read += 1
@@ -145,6 +148,13 @@ def _entries(
             continue
         assert isinstance(cells, list)
         kind = row_kind(cells, m, folded)
+        if (
+            kind is None
+            and after_total
+            and (star is None or star >= len(cells) or not cells[star].strip())
+        ):
+            kind = "footer"
+        after_total = after_total or kind == "total"
         if kind is not None:
             report.skip(kind, number)
             if kind == "heading":
@@ -182,10 +192,19 @@ def _entries(
             yield entry
 
 
+_DISTRICT_KIND = re.compile(r"^(?:huyện|quận|thị xã|thành phố|tp\.?|tx\.?)\s", re.IGNORECASE)
+
+
 def _heading_place(text: str) -> Place | None:
     """The place a group heading names ("ĐẮK NÔNG CŨ", "HUYỆN ĐỨC TRỌNG"), if it names one."""
     if not text or len(text) > 80:
         return None
+    if _DISTRICT_KIND.match(text):
+        # "HUYỆN ĐỨC TRỌNG", "THÀNH PHỐ THÁI NGUYÊN": a district, when one has that name
+        found_districts = districts(text)
+        if len({d.province_code for d in found_districts}) == 1:
+            d = found_districts[0]
+            return Place(d.province, d.province.successor(), "old", d.full_name)
     try:
         found = place(text)
     except (UnknownProvinceError, AmbiguousPlaceError):

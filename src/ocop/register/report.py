@@ -3,10 +3,10 @@
 A record is a CSV record, a JSON Lines line, an element of a JSON array, or a sheet row below
 the header. Each one is **kept** (an entry), **rejected** (with row, column, value and reason),
 or **skipped** (a blank row, a group heading such as "I. HUYỆN ĐỨC TRỌNG", a total row, a
-repeated header), so that ``kept + rejected + skipped == records``. Rows are numbered as the
-user sees them: the line of a CSV or JSON Lines file, the row of a sheet, the position in a
-JSON array. Warnings (an optional value that cannot be read, an extra cell, a duplicated
-column) keep their row.
+repeated header, a signature row below the total), so that
+``kept + rejected + skipped == records``. Rows are numbered as the user sees them: the line
+of a CSV or JSON Lines file, the row of a sheet, the position in a JSON array. Warnings (an
+optional value that cannot be read, an extra cell, a duplicated column) keep their row.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from attrs import define, field, frozen
 
 from ocop.i18n import Message, _
 
-SKIP_KINDS = ("blank", "heading", "total", "header")
+SKIP_KINDS = ("blank", "heading", "total", "header", "footer")
 
 
 @frozen
@@ -98,6 +98,7 @@ class ImportReport:
             "heading": _("dòng tiêu đề nhóm"),
             "total": _("dòng tổng"),
             "header": _("dòng tiêu đề lặp lại"),
+            "footer": _("dòng cuối bảng (sau dòng tổng)"),
         }
         for kind in SKIP_KINDS:
             rows = self.skipped.get(kind)

@@ -26,7 +26,7 @@ from ocop.errors import AmbiguousPlaceError, OcopError, UnknownProvinceError, Un
 from ocop.geo import MERGER
 from ocop.geo.addresses import parse as parse_address
 from ocop.geo.names import fold
-from ocop.geo.places import Place, place
+from ocop.geo.places import Place, districts, place
 from ocop.i18n import Message, _
 from ocop.model import Classification
 from ocop.product_codes import validate
@@ -367,6 +367,10 @@ class RowReader:
                 key = "address"
             else:
                 found, commune, key = address.place, address.commune, "address"
+        elif (raw := text.get("district")) is not None and (
+            (district_place := self._district(raw, context or self.default)) is not None
+        ):
+            found, key = district_place, "district"
         else:
             found = context or self.default
             key = "province"
@@ -400,4 +404,20 @@ class RowReader:
                     found.district,
                 )
             )
-        return found, commune, found.district
+        district = found.district
+        if text.get("district") and district is None:
+            district = text["district"]
+        return found, commune, district
+
+    def _district(self, text: str, within: Place | None) -> Place | None:
+        """The place a district cell gives, when it names one district (of ``within``)."""
+        found = districts(text)
+        if within is not None and within.old is not None:
+            found = tuple(d for d in found if d.province_code == within.old.code)
+        elif within is not None:
+            codes = {p.code for p in within.unit.predecessors}
+            found = tuple(d for d in found if d.province_code in codes)
+        if len({d.province_code for d in found}) != 1:
+            return None
+        old = found[0].province
+        return Place(old, old.successor(), "old", found[0].full_name)

@@ -273,7 +273,7 @@ def _lines(handle: IO[str], name: str, encoding: str | None) -> Iterator[tuple[i
             raise format_error(
                 name,
                 _(
-                    "dòng {line} không đọc được theo bảng mã {encoding}; {save_as}",
+                    "không đọc được theo bảng mã {encoding} (sau dòng {line}); {save_as}",
                     line=number + 1,
                     encoding=encoding or "?",
                     save_as=_SAVE_AS,
@@ -405,7 +405,15 @@ def _xlsx_records(stream: IO[bytes], name: str, sheet: str | None, close: Any) -
     except ImportError:
         close()
         raise MissingExtraError(_("Đọc tệp Excel (.xlsx)"), "xlsx", "openpyxl") from None
-    data = stream.read(MAX_FILE_BYTES_XLSX + 1)
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_FILE_BYTES_XLSX:
+        chunk = stream.read(1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    data = b"".join(chunks)
     if len(data) > MAX_FILE_BYTES_XLSX:
         raise format_error(
             name,

@@ -50,6 +50,7 @@ def _row(entry: Entry) -> dict[str, str]:
         "rule_set": entry.rule_set or "",
         "code": "" if entry.code is None else str(entry.code),
         "revoked_on": date(entry.revoked_on),
+        "district": entry.district or "",
         "address": entry.address or "",
     }
 
