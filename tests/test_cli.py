@@ -144,7 +144,7 @@ def test_report_and_validate(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = run("--lang", "en", "report", str(register), "--by", "unit,star", "--format", "md")
-    assert result.returncode == 0
+    assert result.returncode == 1  # rows were rejected
     assert "| Tuyên Quang | 4 stars | 1 | 33.3% |" in result.stdout
     assert "row 4, column Hạng sao ('6')" in result.stderr
     as_json = json.loads(
