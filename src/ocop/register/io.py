@@ -138,6 +138,7 @@ def _entries(
     folded = [fold(h) for h in header]
     width = len(header)
     pairs = [(k, key) for k, key in enumerate(m.keys) if key is not None]
+    reader.present = {key for _, key in pairs}
     context: Place | None = None
     star = m.index("star")
     after_total = False
@@ -185,8 +186,7 @@ def _entries(
                     _("{count} ô ngoài các cột của dòng tiêu đề bị bỏ qua", count=len(extra)),
                 )
             )
-        values = {key: cells[k] for k, key in pairs if k < len(cells)}
-        entry = reader.read(number, values, context)
+        entry = reader.read_cells(number, cells, pairs, context)
         if entry is not None:
             report.kept += 1
             yield entry

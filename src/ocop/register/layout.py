@@ -44,6 +44,8 @@ class HeaderMap:
     duplicated: tuple[str, ...]
     row_number: int | None
     """The index of the running-number ("STT") column, if any."""
+    star: int | None = None
+    """The index of the star column, if any."""
 
     def index(self, key: str) -> int | None:
         return self.keys.index(key) if key in self.keys else None
@@ -139,7 +141,8 @@ def header_map(header: list[str], user: Mapping[str, str]) -> HeaderMap:
         else:
             seen.add(key)
             keys.append(key)
-    return HeaderMap(keys, tuple(ignored), tuple(duplicated), row_number)
+    star = keys.index("star") if "star" in keys else None
+    return HeaderMap(keys, tuple(ignored), tuple(duplicated), row_number, star)
 
 
 def is_header(m: HeaderMap) -> bool:
@@ -190,35 +193,56 @@ _ROMAN = re.compile(r"^(?:[IVXLC]+|[A-Z]|[a-z]|\d+(?:\.\d+)+)[.)]?$")
 _TOTAL = ("tong", "total", "cong", "grandtotal", "tongcong", "tongso")
 
 
+_TOTAL_START = ("tổng", "tong", "total", "cộng", "cong", "grand")
+
+
 def row_kind(cells: list[str], m: HeaderMap, header_folded: list[str]) -> str | None:
-    """``"blank"``, ``"heading"``, ``"total"``, ``"header"`` or ``None`` for a product row."""
-    filled = [(k, c.strip()) for k, c in enumerate(cells) if c.strip()]
-    if not filled:
-        return "blank"
-    first = fold(filled[0][1])
+    """``"blank"``, ``"heading"``, ``"total"``, ``"header"`` or ``None`` for a product row.
+
+    Called for every row, so the common case (a product row) is decided with few string
+    operations: only a row whose first text starts like "Tổng", "Total" or "Cộng" is folded.
+    """
+    star = m.star
+    star_text = cells[star].strip() if star is not None and star < len(cells) else ""
+    lead = cells[0].strip() if cells else ""
     if (
-        first in _TOTAL
-        or first.startswith(("tongcong", "tongso"))
-        or (first.startswith("tong") and len(filled) <= 3 and len(first) <= 12)
+        star_text
+        and lead
+        and not lead[:6].lower().startswith(_TOTAL_START)
+        and (m.row_number != 0 or lead.isdigit() or not _ROMAN.match(lead))
     ):
-        star = m.index("star")
+        return None  # the common case: a product row with its star class
+    first = ""
+    count = 0
+    for cell in cells:
+        if cell and not cell.isspace():
+            if not count:
+                first = cell.strip()
+            count += 1
+    if not count:
+        return "blank"
+    if first[:6].lower().startswith(_TOTAL_START):
+        folded = fold(first)
         if (
-            star is None
-            or star >= len(cells)
-            or not cells[star].strip()[:1].isdigit()
-            or len(filled) <= 3
-        ):
+            folded in _TOTAL
+            or folded.startswith(("tongcong", "tongso"))
+            or (folded.startswith("tong") and count <= 3 and len(folded) <= 12)
+        ) and (not star_text[:1].isdigit() or count <= 3):
             return "total"
-    if len(filled) == len(header_folded) and [fold(c) for c in cells] == header_folded:
+    if (
+        count == len(header_folded)
+        and fold(first) == header_folded[0]
+        and [fold(c) for c in cells[: len(header_folded)]] == header_folded
+    ):
         return "header"
+    if star_text:
+        return None
     number = m.row_number
     marker = cells[number].strip() if number is not None and number < len(cells) else ""
-    others = [(k, c) for k, c in filled if k != number]
-    star = m.index("star")
-    star_empty = star is None or star >= len(cells) or not cells[star].strip()
-    if star_empty and (len(others) == 1 and (not marker or _ROMAN.match(marker))):
+    others = count - (1 if marker else 0)
+    if others == 1 and (not marker or _ROMAN.match(marker)):
         return "heading"
-    if star_empty and marker and _ROMAN.match(marker) and not marker.isdigit() and len(others) <= 2:
+    if marker and _ROMAN.match(marker) and not marker.isdigit() and others <= 2:
         return "heading"
     return None
 

@@ -75,28 +75,7 @@ PARSERS: dict[str, Callable[[str], Any]] = {
 }
 """The parser of each column whose text becomes a value (the others are kept as written)."""
 
-_CACHED = ("star", "decision_date", "revoked_on", "year", "producer_type", "sector", "rule_set")
-
-
-class _Cached:
-    """A parser with a bounded memory of the values it has read (and the errors it gave)."""
-
-    def __init__(self, parse: Callable[[str], Any]) -> None:
-        self.parse = parse
-        self.memory: dict[str, Any] = {}
-
-    def __call__(self, text: str) -> Any:
-        found = self.memory.get(text, self)
-        if found is self:
-            try:
-                found = self.parse(text)
-            except BadValue as bad:
-                found = bad
-            if len(self.memory) < _CACHE_LIMIT:
-                self.memory[text] = found
-        if isinstance(found, BadValue):
-            raise found
-        return found
+_OPTIONAL = ("decision_date", "revoked_on", "year", "producer_type", "rule_set", "code", "sector")
 
 
 def _tree(rule_set: str | None) -> Classification:
@@ -130,11 +109,13 @@ class RowReader:
         self.default = default
         self.address_engine = address_engine
         self.codes = CodeSet()
-        self.parsers = {k: _Cached(PARSERS[k]) if k in _CACHED else PARSERS[k] for k in PARSERS}
+        self.memos: dict[str, dict[str, Any]] = {k: {} for k in PARSERS}
+        self.present: set[str] = set()
         self._places: dict[str, Place | Exception] = {}
         self._addresses: dict[str, Any] = {}
         self._in_force: dict[dt.date, str | None] = {}
-        self._sets: dict[tuple[int, str], Classification] = {}
+        self._sets: dict[tuple[str, str], tuple[Any, ...]] = {}
+        self._regions: dict[str, Any] = {}
         self._set_names: dict[str, int] | None = None
 
     # -- values -------------------------------------------------------------------------------
@@ -188,50 +169,98 @@ class RowReader:
 
     # -- a row --------------------------------------------------------------------------------
 
+    def _classify(self, raw: str, rule_set: str | None, year: int | None) -> tuple[Any, ...]:
+        """(number, sector, group) of a product set under the entry's rule set, cached."""
+        key = (raw, rule_set or (str(year) if year else ""))
+        found = self._sets.get(key)
+        if found is None:
+            number = self._set_number(raw)
+            if rule_set is None and year:
+                rule_set = self._rule_set_on(dt.date(year, 12, 31))
+            tree = _tree(rule_set)
+            if number is None or not any(p.number == number for p in tree.product_sets()):
+                found = (None, None, None)
+            else:
+                ps = tree.product_set(number)
+                found = (number, ps.sector, ps.group)
+            if len(self._sets) < _CACHE_LIMIT:
+                self._sets[key] = found
+        return found
+
     def read(self, row: int, values: dict[str, str], context: Place | None = None) -> Entry | None:
-        """The entry of one row, or ``None`` when the row is rejected (reasons in the report)."""
+        """The entry of a row given as ``{key: text}`` (JSON records)."""
+        self.present = set(values)
+        return self.read_cells(row, list(values.values()), list(enumerate(values)), context)
+
+    def read_cells(
+        self,
+        row: int,
+        cells: list[str],
+        pairs: list[tuple[int, str]],
+        context: Place | None = None,
+    ) -> Entry | None:
+        """The entry of one row (``pairs`` gives the cell index of each column key), or
+        ``None`` when the row is rejected (the reasons go to the report)."""
+        text: dict[str, str] = {}
+        size = len(cells)
+        for k, key in pairs:
+            if k < size:
+                value = cells[k]
+                if value:
+                    if value[0] <= " " or value[-1] <= " ":
+                        value = value.strip()
+                        if not value:
+                            continue
+                    text[key] = value
         errors: list[RowError] = []
+        if text and max(map(len, text.values())) > MAX_FIELD_CHARS:
+            for key, value in text.items():
+                if len(value) > MAX_FIELD_CHARS:
+                    errors.append(
+                        RowError(
+                            row,
+                            HEADERS[key],
+                            value[:80],
+                            _(
+                                "giá trị dài {length} ký tự, quá giới hạn {limit}",
+                                length=len(value),
+                                limit=MAX_FIELD_CHARS,
+                            ),
+                        )
+                    )
+            self.report.rejected.extend(errors)
+            return None
+        present = self.present
+
+        def shown(key: str) -> str | None:
+            return text.get(key, "" if key in present else None)
+
         warnings = self.report.warnings
 
         def fail(key: str, message: Message) -> None:
-            errors.append(RowError(row, HEADERS[key], values.get(key), message))
+            errors.append(RowError(row, HEADERS[key], shown(key), message))
 
         def warn(key: str, message: Message) -> None:
-            warnings.append(RowError(row, HEADERS[key], values.get(key), message))
+            warnings.append(RowError(row, HEADERS[key], shown(key), message))
 
-        text: dict[str, str] = {}
-        for key, value in values.items():
-            value = value.strip()
-            if not value:
-                continue
-            if len(value) > MAX_FIELD_CHARS:
-                fail(
-                    key,
-                    _(
-                        "giá trị dài {length} ký tự, quá giới hạn {limit}",
-                        length=len(value),
-                        limit=MAX_FIELD_CHARS,
-                    ),
-                )
-                continue
-            text[key] = value
-        if errors:
-            for e in errors:  # do not echo huge values back
-                errors[errors.index(e)] = RowError(e.row, e.column, (e.value or "")[:80], e.text)
-            self.report.rejected.extend(errors)
-            return None
-        parsers = self.parsers
-
-        def optional(key: str) -> Any:
+        parsed: dict[str, Any] = {}
+        memos = self.memos
+        for key in _OPTIONAL:
             raw = text.get(key)
-            if raw is None:
-                return None
-            try:
-                return parsers[key](raw)
-            except BadValue as bad:
-                warn(key, bad.message)
-                return None
-
+            if raw is not None:
+                memo = memos[key]
+                got: Any = memo.get(raw, memo)
+                if got is memo:
+                    try:
+                        got = PARSERS[key](raw)
+                    except BadValue as bad:
+                        got = bad
+                    if len(memo) < _CACHE_LIMIT and key != "code":
+                        memo[raw] = got
+                if isinstance(got, BadValue):
+                    warn(key, got.message)
+                else:
+                    parsed[key] = got
         name = text.get("name")
         if name is None:
             fail("name", _("thiếu tên sản phẩm"))
@@ -240,48 +269,44 @@ class RowReader:
         if raw is None:
             fail("star", _("thiếu hạng sao"))
         else:
-            try:
-                rank = parsers["star"](raw)
-            except BadValue as bad:
-                fail("star", bad.message)
-        decided = optional("decision_date")
-        revoked = optional("revoked_on")
-        year = optional("year")
-        if year is not None and decided is not None and decided.year != year:
-            warn(
-                "year",
-                _("năm {year} khác năm của ngày quyết định {decided}", year=year, decided=decided),
-            )
+            memo = memos["star"]
+            found = memo.get(raw, memo)
+            if found is memo:
+                try:
+                    found = read_rank(raw)
+                except BadValue as bad:
+                    found = bad
+                if len(memo) < _CACHE_LIMIT:
+                    memo[raw] = found
+            if isinstance(found, BadValue):
+                fail("star", found.message)
+            else:
+                rank = found
+        decided = parsed.get("decision_date")
+        year = parsed.get("year")
         if decided is not None:
+            if year is not None and decided.year != year:
+                warn(
+                    "year",
+                    _(
+                        "năm {year} khác năm của ngày quyết định {decided}",
+                        year=year,
+                        decided=decided,
+                    ),
+                )
             year = decided.year
         where, commune, district = self._where(text, decided, year, context, fail, warn)
-        kind = optional("producer_type")
-        rule_set = optional("rule_set")
+        rule_set = parsed.get("rule_set")
         if rule_set is None and decided is not None:
             rule_set = self._rule_set_on(decided)
         number = sector = group = None
         if (raw := text.get("product_set")) is not None:
-            number = self._set_number(raw)
-            tree_key = rule_set or (str(year) if year else "")
-            tree = self._sets.get((0, tree_key))
-            if tree is None:
-                tree = _tree(
-                    rule_set
-                    if rule_set
-                    else self._rule_set_on(dt.date(year, 12, 31))
-                    if year
-                    else None
-                )
-                self._sets[(0, tree_key)] = tree
-            if number is None or not any(p.number == number for p in tree.product_sets()):
+            number, sector, group = self._classify(raw, rule_set, year)
+            if number is None:
                 warn(
                     "product_set", _("không có bộ sản phẩm {raw} (1–26, Phụ lục II)", raw=repr(raw))
                 )
-                number = None
-            else:
-                found = tree.product_set(number)
-                sector, group = found.sector, found.group
-        given = optional("sector")
+        given = parsed.get("sector")
         if given is not None:
             if sector is not None and given != sector:
                 warn(
@@ -295,7 +320,7 @@ class RowReader:
                 )
             else:
                 sector = given
-        code = optional("code")
+        code = parsed.get("code")
         if code is not None:
             first = self.codes.first_row(code)
             if first is not None:
@@ -305,33 +330,38 @@ class RowReader:
             return None
         if code is not None:
             self.codes.add(code, row)
-        region = where.old.region if where.old is not None else None
-        if region is None:
-            try:
-                region = where.unit.region
-            except UnknownRegionError:
-                region = None
+        old = where.old
+        if old is not None:
+            region = old.region
+        else:
+            code = where.unit.code
+            if code not in self._regions:
+                try:
+                    self._regions[code] = where.unit.region
+                except UnknownRegionError:
+                    self._regions[code] = None
+            region = self._regions[code]
         return Entry(
-            name=name,
-            rank=rank,
-            province=where.old,
-            unit=where.unit,
-            region=region,
-            producer=text.get("producer"),
-            producer_type=kind,
-            product_set=number,
-            sector=sector,
-            group=group,
-            commune=text.get("commune") or commune,
-            decision_number=text.get("decision_number"),
-            decision_date=decided,
-            year=year,
-            rule_set=rule_set,
-            code=code,
-            revoked_on=revoked,
-            row=row,
-            address=text.get("address"),
-            district=district,
+            name,
+            rank,
+            old,
+            where.unit,
+            region,
+            text.get("producer"),
+            parsed.get("producer_type"),
+            number,
+            sector,
+            group,
+            text.get("commune") or commune,
+            text.get("decision_number"),
+            decided,
+            year,
+            rule_set,
+            code,
+            parsed.get("revoked_on"),
+            row,
+            text.get("address"),
+            district,
         )
 
     def _where(

@@ -20,6 +20,7 @@ import csv
 import datetime as dt
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -212,20 +213,18 @@ def _from_text(
     handle: IO[str], name: str, kind: str | None, close: Any, encoding: str | None = None
 ) -> Opened:
     lines = _lines(handle, name, encoding)
-    first = next(lines, None)
-    if first is None or not first[1].strip("\ufeff \t\r\n"):
-        # an empty first line: look for the first line with text
-        rest = []
-        while first is not None and not first[1].strip("\ufeff \t\r\n"):
-            rest.append(first)
-            first = next(lines, None)
-        if first is None:
-            close()
-            raise format_error(name, _("tệp trống; {expected}", expected=_EXPECTED))
-        lines = _chain([*rest, first], lines)
-    else:
-        lines = _chain([first], lines)
-    start = first[1].lstrip("\ufeff \t")
+    head: list[str] = []
+    first = ""
+    for line in lines:  # the first line with text decides the kind
+        head.append(line)
+        if line.strip("\ufeff \t\r\n"):
+            first = line
+            break
+    if not first:
+        close()
+        raise format_error(name, _("tệp trống; {expected}", expected=_EXPECTED))
+    rest = itertools.chain(head, lines)
+    start = first.lstrip("\ufeff \t")
     if kind is None:
         kind = "json" if start.startswith("[") else "jsonl" if start.startswith("{") else "csv"
     if kind == "json" and start.startswith("{") and not _is_document(start):
@@ -234,9 +233,9 @@ def _from_text(
         if not start.startswith(("{", "[")):
             close()
             raise format_error(name, _EXPECTED)
-        records = _jsonl(lines) if kind == "jsonl" else _json(lines, name)
+        records = _jsonl(rest) if kind == "jsonl" else _json(rest, name)
     elif kind == "csv":
-        records = _csv(lines, name, first[1])
+        records = _csv(rest)
     else:
         raise format_error(name, _("định dạng {kind} không được hỗ trợ", kind=repr(kind)))
     return Opened(name, kind, records, close)
@@ -251,19 +250,12 @@ def _is_document(first_line: str) -> bool:
     return False
 
 
-def _chain(
-    first: list[tuple[int, str]], rest: Iterator[tuple[int, str]]
-) -> Iterator[tuple[int, str]]:
-    yield from first
-    yield from rest
-
-
 _CR = re.compile(r"(?<=\r)(?!\n)")
 
 
-def _lines(handle: IO[str], name: str, encoding: str | None) -> Iterator[tuple[int, str]]:
-    """Physical lines with their numbers, each at most ``MAX_LINE_CHARS`` (a longer line is
-    replaced by a marker and its record rejected). Bare CR line ends are split."""
+def _lines(handle: IO[str], name: str, encoding: str | None) -> Iterator[str]:
+    """Physical lines, each at most ``MAX_LINE_CHARS`` (a longer line is replaced by a marker
+    and its record rejected, without holding it in memory). Bare CR line ends are split."""
     number = 0
     nfc = encoding == "cp1258"
     while True:
@@ -292,7 +284,7 @@ def _lines(handle: IO[str], name: str, encoding: str | None) -> Iterator[tuple[i
                     line = handle.readline(MAX_LINE_CHARS + 1)
                 except (UnicodeDecodeError, OSError, EOFError, zlib.error):
                     raise format_error(name, _("tệp hỏng ở dòng {line}", line=number)) from None
-            yield number, _TOO_LONG
+            yield _TOO_LONG
             continue
         if nfc and not line.isascii():
             line = unicodedata.normalize("NFC", line)
@@ -300,31 +292,19 @@ def _lines(handle: IO[str], name: str, encoding: str | None) -> Iterator[tuple[i
             for piece in _CR.split(line):
                 if piece:
                     number += 1
-                    yield number, piece
+                    yield piece
             continue
         number += 1
-        yield number, line
+        yield line
 
 
 _TOO_LONG = "\x00too-long\x00\n"
 
 
-def _csv(lines: Iterator[tuple[int, str]], name: str, first: str) -> Iterator[Record]:
-    head: list[tuple[int, str]] = []
-    for item in lines:
-        head.append(item)
-        if len(head) >= 30:
-            break
-    delimiter = max(",;\t", key=lambda d: max(line.count(d) for _, line in head))
-    lines = _chain(head, lines)
-    where = [0]
-
-    def text() -> Iterator[str]:
-        for number, line in lines:
-            where[0] = number
-            yield line
-
-    reader = csv.reader(text(), delimiter=delimiter)
+def _csv(lines: Iterator[str]) -> Iterator[Record]:
+    head = list(itertools.islice(lines, 30))
+    delimiter = max(",;\t", key=lambda d: max(line.count(d) for line in head))
+    reader = csv.reader(itertools.chain(head, lines), delimiter=delimiter)
     start = 1
     while True:
         try:
@@ -333,17 +313,17 @@ def _csv(lines: Iterator[tuple[int, str]], name: str, first: str) -> Iterator[Re
             return
         except csv.Error as e:
             yield start, Bad(None, _("bản ghi CSV hỏng ({error})", error=str(e)))
-            start = where[0] + 1
+            start = reader.line_num + 1
             continue
         if cells and cells[0] == "\x00too-long\x00":
             yield start, Bad(None, _("dòng dài quá giới hạn {limit} ký tự", limit=MAX_LINE_CHARS))
         else:
             yield start, cells
-        start = where[0] + 1
+        start = reader.line_num + 1
 
 
-def _jsonl(lines: Iterator[tuple[int, str]]) -> Iterator[Record]:
-    for number, line in lines:
+def _jsonl(lines: Iterator[str]) -> Iterator[Record]:
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             yield number, []
             continue
@@ -364,8 +344,8 @@ def _json_record(record: object) -> Cells:
     return Bad(repr(record)[:80], _("bản ghi không phải đối tượng JSON"))
 
 
-def _json(lines: Iterator[tuple[int, str]], name: str) -> Iterator[Record]:
-    text = "".join(line for _, line in lines)
+def _json(lines: Iterator[str], name: str) -> Iterator[Record]:
+    text = "".join(lines)
     if _TOO_LONG in text:
         raise format_error(
             name, _("tài liệu JSON có dòng dài quá giới hạn {limit} ký tự", limit=MAX_LINE_CHARS)
