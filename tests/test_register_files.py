@@ -63,7 +63,7 @@ def test_unicode_text_from_excel_with_addresses_only() -> None:
     assert records(report) == 8
     assert report.kept == 7
     assert [(e.row, e.column) for e in report.rejected] == [(9, "Tỉnh")]
-    assert [(w.row, w.column) for w in report.warnings] == [(6, "Ngày quyết định")]
+    assert [(w.row, w.column) for w in report.warnings] == [(6, "Ngày công nhận")]  # as written
     assert {e.province_name for e in reg.entries} == {"Đắk Nông"}
     assert {e.unit_name for e in reg.entries} == {"Lâm Đồng"}
     first = reg.entries[0]
@@ -260,3 +260,13 @@ def test_every_error_of_a_stream_is_an_ocop_error(tmp_path: Path) -> None:
     with pytest.raises(OcopError) as info:
         read(path)
     assert "cannot be decoded as utf-8 (after line" in info.value.message("en")
+
+
+def test_the_format_page_lists_every_accepted_header() -> None:
+    from ocop.register.columns import COLUMNS
+
+    page = (Path(__file__).parent.parent / "docs" / "reference" / "formats.md").read_text("utf-8")
+    for column in COLUMNS:
+        assert f"`{column.key}`" in page
+        for spelling in (column.header_vi, column.header_en, *column.spellings):
+            assert spelling.lower() in page.lower(), spelling

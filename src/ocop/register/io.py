@@ -139,6 +139,7 @@ def _entries(
     width = len(header)
     pairs = [(k, key) for k, key in enumerate(m.keys) if key is not None]
     reader.present = {key for _, key in pairs}
+    reader.titles = {key: header[k].strip() for k, key in pairs}
     context: Place | None = None
     star = m.index("star")
     after_total = False

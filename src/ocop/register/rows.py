@@ -111,6 +111,8 @@ class RowReader:
         self.codes = CodeSet()
         self.memos: dict[str, dict[str, Any]] = {k: {} for k in PARSERS}
         self.present: set[str] = set()
+        self.titles: dict[str, str] = {}
+        """The file's own header of each column key (errors name the column as written)."""
         self._places: dict[str, Place | Exception] = {}
         self._addresses: dict[str, Any] = {}
         self._in_force: dict[dt.date, str | None] = {}
@@ -219,7 +221,7 @@ class RowReader:
                     errors.append(
                         RowError(
                             row,
-                            HEADERS[key],
+                            self.titles.get(key) or HEADERS[key],
                             value[:80],
                             _(
                                 "giá trị dài {length} ký tự, quá giới hạn {limit}",
@@ -237,11 +239,13 @@ class RowReader:
 
         warnings = self.report.warnings
 
+        titles = self.titles
+
         def fail(key: str, message: Message) -> None:
-            errors.append(RowError(row, HEADERS[key], shown(key), message))
+            errors.append(RowError(row, titles.get(key) or HEADERS[key], shown(key), message))
 
         def warn(key: str, message: Message) -> None:
-            warnings.append(RowError(row, HEADERS[key], shown(key), message))
+            warnings.append(RowError(row, titles.get(key) or HEADERS[key], shown(key), message))
 
         parsed: dict[str, Any] = {}
         memos = self.memos
