@@ -20,7 +20,21 @@ from ocop.register import read
 EXAMPLES = 2_000 if os.environ.get("OCOP_FUZZ") == "long" else 60
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-HEADERS = ["Tên sản phẩm", "Hạng sao", "Tỉnh", "Ngày quyết định", "Mã sản phẩm", "STT", "Địa chỉ"]
+HEADERS = [
+    "Tên sản phẩm",
+    "Hạng sao",
+    "Tỉnh",
+    "Ngày quyết định",
+    "Mã sản phẩm",
+    "STT",
+    "Địa chỉ",
+    "Bộ sản phẩm",
+    "Năm",
+    "Ngành",
+    "Bộ tiêu chí",
+    "Loại hình chủ thể",
+    "Huyện",
+]
 CELLS = st.one_of(
     st.sampled_from(
         [
@@ -38,6 +52,8 @@ CELLS = st.one_of(
             "Bộ sản phẩm",
             "²",
             "9" * 60,
+            "9" * 5000,
+            "19-01849-1-" + "2" * 5000,
         ]
     ),
     st.text(max_size=30),

@@ -22,11 +22,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ocop import rules
-from ocop.errors import AmbiguousPlaceError, OcopError, UnknownProvinceError, UnknownRegionError
-from ocop.geo import MERGER
-from ocop.geo.addresses import parse as parse_address
+from ocop.errors import OcopError, UnknownRegionError
 from ocop.geo.names import fold
-from ocop.geo.places import Place, districts, place
+from ocop.geo.places import Place
 from ocop.i18n import Message, _
 from ocop.model import Classification
 from ocop.product_codes import validate
@@ -37,6 +35,7 @@ from ocop.register.limits import MAX_FIELD_CHARS
 from ocop.register.report import ImportReport, RowError
 from ocop.register.seen import CodeSet
 from ocop.register.values import BadValue, read_date, read_rank, read_sector, read_year
+from ocop.register.where import Locator
 
 HEADERS = {c.key: c.header_vi for c in COLUMNS}
 _CACHE_LIMIT = 50_000
@@ -78,7 +77,9 @@ PARSERS: dict[str, Callable[[str], Any]] = {
 _OPTIONAL = ("decision_date", "revoked_on", "year", "producer_type", "rule_set", "code", "sector")
 
 
-def _tree(rule_set: str | None) -> Classification:
+def classification_for(rule_set: str | None) -> Classification:
+    """The product-set tree an entry of ``rule_set`` is classified with (see the module
+    docstring); ``None`` gives the newest tree."""
     ordered = rules.all()
     start = (
         0
@@ -107,50 +108,18 @@ class RowReader:
     ) -> None:
         self.report = report
         self.default = default
-        self.address_engine = address_engine
+        self.locator = Locator(default, address_engine)
         self.codes = CodeSet()
         self.memos: dict[str, dict[str, Any]] = {k: {} for k in PARSERS}
         self.present: set[str] = set()
         self.titles: dict[str, str] = {}
         """The file's own header of each column key (errors name the column as written)."""
-        self._places: dict[str, Place | Exception] = {}
-        self._addresses: dict[str, Any] = {}
         self._in_force: dict[dt.date, str | None] = {}
         self._sets: dict[tuple[str, str], tuple[Any, ...]] = {}
         self._regions: dict[str, Any] = {}
         self._set_names: dict[str, int] | None = None
 
     # -- values -------------------------------------------------------------------------------
-
-    def _place(self, text: str) -> Place:
-        found = self._places.get(text)
-        if found is None:
-            try:
-                found = place(text)
-            except (UnknownProvinceError, AmbiguousPlaceError) as err:
-                found = err
-            if len(self._places) < _CACHE_LIMIT:
-                self._places[text] = found
-        if isinstance(found, Exception):
-            raise found
-        return found
-
-    def _address(self, text: str) -> Any:
-        found = self._addresses.get(text)
-        if found is None:
-            try:
-                found = parse_address(text, self.address_engine)
-            except (UnknownProvinceError, AmbiguousPlaceError) as err:
-                found = err
-            if len(self._addresses) < _CACHE_LIMIT:
-                self._addresses[text] = found
-        if isinstance(found, OcopError) and not isinstance(
-            found, UnknownProvinceError | AmbiguousPlaceError
-        ):
-            raise found
-        if isinstance(found, Exception):
-            raise found
-        return found
 
     def _rule_set_on(self, day: dt.date) -> str | None:
         found = self._in_force.get(day, "")
@@ -160,10 +129,10 @@ class RowReader:
         return found
 
     def _set_number(self, raw: str) -> int | None:
-        if raw.isdigit():
+        if raw.isascii() and raw.isdigit() and len(raw) <= 3:
             return int(raw)
         if self._set_names is None:
-            tree = _tree(None)
+            tree = classification_for(None)
             names = {fold(p.label_vi): p.number for p in tree.product_sets()}
             names |= {fold(p.subgroup_vi): p.number for p in tree.product_sets() if p.subgroup_vi}
             self._set_names = names
@@ -179,7 +148,7 @@ class RowReader:
             number = self._set_number(raw)
             if rule_set is None and year:
                 rule_set = self._rule_set_on(dt.date(year, 12, 31))
-            tree = _tree(rule_set)
+            tree = classification_for(rule_set)
             if number is None or not any(p.number == number for p in tree.product_sets()):
                 found = (None, None, None)
             else:
@@ -299,7 +268,7 @@ class RowReader:
                     ),
                 )
             year = decided.year
-        where, commune, district = self._where(text, decided, year, context, fail, warn)
+        where, commune, district = self.locator.where(text, decided, year, context, fail, warn)
         rule_set = parsed.get("rule_set")
         if rule_set is None and decided is not None:
             rule_set = self._rule_set_on(decided)
@@ -367,91 +336,3 @@ class RowReader:
             text.get("address"),
             district,
         )
-
-    def _where(
-        self,
-        text: dict[str, str],
-        decided: dt.date | None,
-        year: int | None,
-        context: Place | None,
-        fail: Callable[[str, Message], None],
-        warn: Callable[[str, Message], None],
-    ) -> tuple[Place | None, str | None, str | None]:
-        """The row's place: its province cell, else its address, else the group heading it
-        sits under, else the register's default province."""
-        commune = None
-        found: Place | None = None
-        raw = text.get("province")
-        if raw is not None:
-            try:
-                found = self._place(raw)
-            except (UnknownProvinceError, AmbiguousPlaceError) as err:
-                fail("province", err.text)
-                return None, None, None
-            key = "province"
-        elif (raw := text.get("address")) is not None:
-            try:
-                address = self._address(raw)
-            except (UnknownProvinceError, AmbiguousPlaceError) as err:
-                if context is None and self.default is None:
-                    fail("address", _("không đọc được tỉnh từ địa chỉ: {reason}", reason=err.text))
-                    return None, None, None
-                warn("address", _("không đọc được tỉnh từ địa chỉ: {reason}", reason=err.text))
-                found = context or self.default
-                key = "address"
-            else:
-                found, commune, key = address.place, address.commune, "address"
-        elif (raw := text.get("district")) is not None and (
-            (district_place := self._district(raw, context or self.default)) is not None
-        ):
-            found, key = district_place, "district"
-        else:
-            found = context or self.default
-            key = "province"
-            if found is None:
-                fail("province", _("thiếu tỉnh"))
-                return None, None, None
-        assert found is not None
-        if found.map is None:
-            before = (
-                decided < MERGER
-                if decided is not None
-                else (year < 2025 if year is not None and year != 2025 else None)
-            )
-            if before is None:
-                fail(
-                    key,
-                    _(
-                        "{text} vừa là tỉnh cũ vừa là đơn vị mới sau sáp nhập; cần ngày quyết "
-                        'định hoặc năm để phân biệt, hoặc ghi rõ "(cũ)" hay "(mới)"',
-                        text=repr(found.unit.name),
-                    ),
-                )
-                return None, None, None
-            found = (
-                Place(found.old, found.unit, "old", found.district)
-                if before
-                else Place(
-                    found.unit.predecessors[0] if len(found.unit.predecessors) == 1 else None,
-                    found.unit,
-                    "new",
-                    found.district,
-                )
-            )
-        district = found.district
-        if text.get("district") and district is None:
-            district = text["district"]
-        return found, commune, district
-
-    def _district(self, text: str, within: Place | None) -> Place | None:
-        """The place a district cell gives, when it names one district (of ``within``)."""
-        found = districts(text)
-        if within is not None and within.old is not None:
-            found = tuple(d for d in found if d.province_code == within.old.code)
-        elif within is not None:
-            codes = {p.code for p in within.unit.predecessors}
-            found = tuple(d for d in found if d.province_code in codes)
-        if len({d.province_code for d in found}) != 1:
-            return None
-        old = found[0].province
-        return Place(old, old.successor(), "old", found[0].full_name)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import gzip
 import io
 import itertools
@@ -25,7 +24,6 @@ import json
 import os
 import re
 import unicodedata
-import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,9 +31,9 @@ from typing import IO, Any
 
 from attrs import frozen
 
-from ocop.errors import MissingExtraError, RegisterFormatError
+from ocop.errors import RegisterFormatError
 from ocop.i18n import Message, _
-from ocop.register.limits import MAX_FILE_BYTES_XLSX, MAX_LINE_CHARS
+from ocop.register.limits import MAX_LINE_CHARS
 
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]
 
@@ -145,7 +143,9 @@ def _from_bytes(
         if fmt not in (None, "xlsx"):
             close()
             raise format_error(name, _EXPECTED)
-        return Opened(name, "xlsx", _xlsx_records(stream, name, sheet, close), close)
+        from ocop.register.xlsx import xlsx_records
+
+        return Opened(name, "xlsx", xlsx_records(stream, name, sheet, close), close)
     for magic, what in _BINARY:
         if head.startswith(magic):
             close()
@@ -365,71 +365,3 @@ def _json(lines: Iterator[str], name: str) -> Iterator[Record]:
         )
     for number, record in enumerate(records, 1):
         yield number, _json_record(record)
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _xlsx_records(stream: IO[bytes], name: str, sheet: str | None, close: Any) -> Iterator[Record]:
-    try:
-        import openpyxl  # type: ignore[import-untyped,unused-ignore]
-    except ImportError:
-        close()
-        raise MissingExtraError(_("Đọc tệp Excel (.xlsx)"), "xlsx", "openpyxl") from None
-    chunks: list[bytes] = []
-    size = 0
-    while size <= MAX_FILE_BYTES_XLSX:
-        chunk = stream.read(1 << 20)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    data = b"".join(chunks)
-    if len(data) > MAX_FILE_BYTES_XLSX:
-        raise format_error(
-            name,
-            _(
-                "tệp .xlsx lớn quá giới hạn {limit} byte; hãy lưu thành CSV UTF-8",
-                limit=MAX_FILE_BYTES_XLSX,
-            ),
-        )
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, EOFError) as e:
-        raise format_error(
-            name, _("không mở được tệp Excel ({error})", error=str(e)[:120])
-        ) from None
-    if sheet is None:
-        ws = book.worksheets[0]
-    elif sheet in book.sheetnames:
-        ws = book[sheet]
-    else:
-        raise format_error(
-            name,
-            _(
-                "không có trang tính {sheet} (có: {sheets})",
-                sheet=repr(sheet),
-                sheets=", ".join(book.sheetnames),
-            ),
-        )
-    fill: dict[int, list[tuple[int, str]]] = {}
-    for merged in ws.merged_cells.ranges:
-        if merged.max_row > merged.min_row:  # merged down: every row of the range has the value
-            value = _cell(ws.cell(merged.min_row, merged.min_col).value)
-            for row in range(merged.min_row + 1, merged.max_row + 1):
-                fill.setdefault(row, []).append((merged.min_col, value))
-    for number, values in enumerate(ws.iter_rows(values_only=True), 1):
-        cells = [_cell(v) for v in values]
-        for col, value in fill.get(number, ()):
-            if col <= len(cells):
-                cells[col - 1] = value
-        yield number, cells

@@ -32,10 +32,9 @@ def label(name: str, value: Any, locale: str = "vi") -> str:
         return (_("Miền Bắc").text(locale)) if value else (_("Ngoài miền Bắc").text(locale))
     if hasattr(value, "label") and callable(value.label):
         return str(value.label(locale))
-    from ocop import rules
+    from ocop.register.rows import classification_for
 
-    tree = rules.get("26/2026").classification
-    assert tree is not None
+    tree = classification_for(None)
     if name == "sector":
         sector = tree.sector(value)
         return f"{value}. {sector.label_vi if vi else sector.label_en}"
