@@ -270,3 +270,16 @@ def test_the_format_page_lists_every_accepted_header() -> None:
         assert f"`{column.key}`" in page
         for spelling in (column.header_vi, column.header_en, *column.spellings):
             assert spelling.lower() in page.lower(), spelling
+
+
+def test_reading_a_csv_register_imports_no_optional_package() -> None:
+    import subprocess
+
+    code = (
+        "import io, sys\nfrom ocop import register\n"
+        "register.read(io.StringIO('Tên sản phẩm,Hạng sao,Tỉnh\\nA,4,Hà Nội\\n'))\n"
+        "print([m for m in ('openpyxl', 'vietnamadminunits', 'babel', 'cattrs') "
+        "if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

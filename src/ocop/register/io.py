@@ -36,7 +36,6 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
 
 from attrs import frozen
 
@@ -312,8 +311,26 @@ def example() -> Register:
         return read(text, format="csv")
 
 
-def read(source: Source, **options: Any) -> Register:
-    """Read a whole register: the good entries and the report (same options as :func:`stream`)."""
+def read(
+    source: Source,
+    *,
+    format: str | None = None,
+    columns: Mapping[str, str] | None = None,
+    province: str | None = None,
+    sheet: str | None = None,
+    addresses: str = "builtin",
+) -> Register:
+    """Read a whole register: the good entries and the report (the options of :func:`stream`)."""
     report = ImportReport(name_of(source))
-    entries = tuple(stream(source, report=report, **options))
+    entries = tuple(
+        stream(
+            source,
+            format=format,
+            report=report,
+            columns=columns,
+            province=province,
+            sheet=sheet,
+            addresses=addresses,
+        )
+    )
     return Register(entries, report)
