@@ -112,6 +112,8 @@ class RowReader:
         self.codes = CodeSet()
         self.memos: dict[str, dict[str, Any]] = {k: {} for k in PARSERS}
         self.present: set[str] = set()
+        self.width = 0
+        """The number of cells a row needs for every column of ``pairs``."""
         self.titles: dict[str, str] = {}
         """The file's own header of each column key (errors name the column as written)."""
         self._in_force: dict[dt.date, str | None] = {}
@@ -161,6 +163,7 @@ class RowReader:
     def read(self, row: int, values: dict[str, str], context: Place | None = None) -> Entry | None:
         """The entry of a row given as ``{key: text}`` (JSON records)."""
         self.present = set(values)
+        self.width = len(values)
         return self.read_cells(row, list(values.values()), list(enumerate(values)), context)
 
     def read_cells(
@@ -172,17 +175,9 @@ class RowReader:
     ) -> Entry | None:
         """The entry of one row (``pairs`` gives the cell index of each column key), or
         ``None`` when the row is rejected (the reasons go to the report)."""
-        text: dict[str, str] = {}
-        size = len(cells)
-        for k, key in pairs:
-            if k < size:
-                value = cells[k]
-                if value:
-                    if value[0] <= " " or value[-1] <= " ":
-                        value = value.strip()
-                        if not value:
-                            continue
-                    text[key] = value
+        if len(cells) < self.width:
+            cells = cells + [""] * (self.width - len(cells))
+        text = {key: value for k, key in pairs if (value := cells[k].strip())}
         errors: list[RowError] = []
         if text and max(map(len, text.values())) > MAX_FIELD_CHARS:
             for key, value in text.items():
