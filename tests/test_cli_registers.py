@@ -139,3 +139,9 @@ def test_certificates_due(tmp_path: Path) -> None:
     )
     assert code == 0
     assert target.stat().st_size > 0
+
+
+def test_valid_only_names_the_flag_it_needs() -> None:
+    code, _, err = run("--lang", "en", "report", str(DATA / "addresses-only.csv"), "--valid-only")
+    assert code == 2
+    assert err.startswith("--valid-only: needs --on DATE")

@@ -260,6 +260,8 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     by = tuple(d.strip() for d in args.by.split(",") if d.strip())
     on = _date_flag("--on", args.on) if args.on else None
+    if args.valid_only and on is None:
+        raise _InputError("--valid-only", _("cần --on NGÀY"))
     options = _register_options(args)
     report = register.ImportReport(args.file)
     with _reading(args.file):

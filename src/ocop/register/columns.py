@@ -11,6 +11,8 @@ diacritics, case, spaces or punctuation)::
 
 from __future__ import annotations
 
+import difflib
+
 from attrs import frozen
 
 from ocop.geo.names import fold
@@ -242,8 +244,6 @@ def is_row_number(header: str) -> bool:
 
 def closest(header: str, n: int = 3) -> list[str]:
     """The accepted spellings closest to ``header`` (for an error message)."""
-    import difflib
-
     spellings = {fold(s): s for c in COLUMNS for s in (c.header_vi, *c.spellings)}
     found = difflib.get_close_matches(fold(header), list(spellings), n=n, cutoff=0.5)
     return [spellings[f] for f in found]

@@ -36,6 +36,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterator, Mapping
+from importlib import resources
 
 from attrs import frozen
 
@@ -305,8 +306,6 @@ def _json_entries(
 def example() -> Register:
     """The bundled example register: SYNTHETIC products whose totals follow the published
     national figures up to 30 Sep 2025 (see ``ocop/data/example_register.json``)."""
-    from importlib import resources
-
     path = resources.files("ocop") / "data" / "example_register.csv.gz"
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8", newline="") as text:
         return read(text, format="csv")

@@ -15,13 +15,14 @@ names the columns the library does not know by itself::
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
 
 from attrs import frozen
 
-from ocop.errors import RegisterFormatError
+from ocop.errors import RegisterFormatError, UsageError
 from ocop.geo.names import fold
 from ocop.i18n import Pair, _
 from ocop.register.columns import COLUMNS, Column, closest, column_for, is_row_number
@@ -73,10 +74,6 @@ def mapping(columns: Mapping[str, str] | None, source: str) -> dict[str, str]:
 
 def read_mapping(path: str | Path) -> dict[str, str]:
     """A mapping file: a JSON object ``{"source header": "key"}`` or lines ``SOURCE=KEY``."""
-    import json
-
-    from ocop.errors import UsageError
-
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
@@ -102,8 +99,6 @@ def read_mapping(path: str | Path) -> dict[str, str]:
 
 def parse_pairs(pairs: list[str]) -> dict[str, str]:
     """``["star_rating=star", ...]`` → a mapping (the form of ``--column``)."""
-    from ocop.errors import UsageError
-
     out: dict[str, str] = {}
     for pair in pairs:
         title, sep, key = pair.rpartition("=")

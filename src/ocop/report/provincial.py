@@ -34,6 +34,7 @@ from attrs import frozen
 from ocop.i18n import _
 from ocop.register.entry import Entry, Rank
 from ocop.report.formatting import date, month_year, number, percent
+from ocop.report.placing import left_out, placed
 
 
 @frozen
@@ -59,8 +60,6 @@ class ProvincialStatement:
         return None if not self.goal else Fraction(self.products, self.goal)
 
     def text(self, locale: str = "vi") -> str:
-        from ocop.report.statement import left_out
-
         last_day = calendar.monthrange(self.as_of.year, self.as_of.month)[1]
         if self.as_of.day == last_day:
             when = _("Tính đến hết tháng {month}", month=month_year(self.as_of, locale))
@@ -110,8 +109,6 @@ def provincial(
 ) -> ProvincialStatement:
     """The statement of the province the entries lie in (the old province when they all share
     one, else their current unit)."""
-    from ocop.report.statement import placed
-
     every = list(entries)
     kept, undated, pending, year_only = placed(every, as_of)
     olds = {e.province_name for e in every if e.province is not None}

@@ -31,9 +31,12 @@ from typing import Literal, overload
 
 from attrs import evolve, frozen
 
+from ocop.errors import UsageError
+from ocop.geo.provinces import MERGER, current_provinces
 from ocop.i18n import Pair, _
 from ocop.register.entry import Entry
 from ocop.report.formatting import date, month_year, number, percent
+from ocop.report.placing import left_out, placed
 from ocop.report.provincial import ProvincialStatement, provincial
 from ocop.stats.counts import count
 from ocop.stats.coverage import Participation, participation
@@ -130,43 +133,6 @@ def _count_word(n: int) -> str:
     return words[n] if n < len(words) else str(n)
 
 
-def left_out(undated: int, pending: int, as_of: dt.date, locale: str) -> str:
-    """The sentence on the products a statement could not place in time (empty when none)."""
-    out = ""
-    if undated:
-        out += _(
-            " Không tính {count} sản phẩm không có ngày công nhận.",
-            count=number(undated, locale),
-        ).text(locale)
-    if pending:
-        out += _(
-            " Không tính {count} sản phẩm chỉ ghi năm {year} (năm chưa kết thúc).",
-            count=number(pending, locale),
-            year=as_of.year,
-        ).text(locale)
-    return out
-
-
-def placed(entries: Iterable[Entry], as_of: dt.date) -> tuple[list[Entry], int, int, int]:
-    """The entries recognised by ``as_of``; the counts of year-only entries counted, of
-    undated ones and of those with only the unfinished year of ``as_of``."""
-    kept: list[Entry] = []
-    undated = pending = year_only = 0
-    year_over = as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
-    for entry in entries:
-        if entry.decision_date is not None:
-            if entry.decision_date <= as_of:
-                kept.append(entry)
-        elif entry.year is None:
-            undated += 1
-        elif entry.year <= year_over:
-            kept.append(entry)
-            year_only += 1
-        elif entry.year == as_of.year:
-            pending += 1
-    return kept, undated, pending, year_only
-
-
 @overload
 def statement(
     entries: Iterable[Entry],
@@ -231,9 +197,6 @@ def statement(
     (with ``goal``, a number of products the province aims at), ``"national"`` or
     ``"provincial"`` forces one.
     """
-    from ocop.errors import UsageError
-    from ocop.geo import MERGER
-
     if map is None:
         map = "new" if as_of >= MERGER else "old"
     if map not in ("old", "new") or scope not in ("auto", "national", "provincial"):
@@ -252,8 +215,6 @@ def statement(
     leaders = tuple((key[0], k, key[0] in north) for key, k in by_province.top(top))
     taking_part = participation(kept)
     if map == "new":
-        from ocop.geo import current_provinces
-
         seen = {e.unit_name for e in kept}
         taking_part = evolve(taking_part, provinces=len(seen), of=len(current_provinces()))
     return Statement(
