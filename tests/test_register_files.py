@@ -283,3 +283,11 @@ def test_reading_a_csv_register_imports_no_optional_package() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_missing_file_is_a_typed_error(tmp_path: Path) -> None:
+    with pytest.raises(RegisterFormatError) as info:
+        read(tmp_path / "nowhere.csv")
+    assert "nowhere.csv" in info.value.message("en")
+    with pytest.raises(RegisterFormatError):
+        read(tmp_path)

@@ -112,7 +112,15 @@ def open_source(source: Source, fmt: str | None, sheet: str | None) -> Opened:
             raw: IO[bytes] = Path(source).open("rb")  # noqa: SIM115 - closed by the stream
         except IsADirectoryError:
             raise format_error(name, _EXPECTED) from None
-        return _from_bytes(raw, name, fmt, sheet, raw.close)
+        except OSError as e:
+            raise format_error(
+                name, _("không đọc được tệp ({error})", error=e.strerror or str(e))
+            ) from None
+        try:
+            return _from_bytes(raw, name, fmt, sheet, raw.close)
+        except BaseException:
+            raw.close()
+            raise
     first = source.read(0)
     if isinstance(first, bytes):
         return _from_bytes(source, name, fmt, sheet, lambda: None)  # type: ignore[arg-type]
