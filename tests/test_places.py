@@ -109,3 +109,24 @@ def test_addresses_of_the_old_map() -> None:
         parse("ấp 3, huyện Châu Thành")
     with pytest.raises(UnknownProvinceError):
         parse("Thôn 2, xã Tân Lập")
+
+
+def test_the_address_extra_is_named_when_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from ocop.errors import MissingExtraError
+
+    monkeypatch.setitem(sys.modules, "vietnamadminunits", None)
+    with pytest.raises(MissingExtraError) as info:
+        parse("xã Nam Bình, huyện Đắk Song, tỉnh Đắk Nông", "vietnamadminunits")
+    assert "ocop[addresses]" in info.value.message("en")
+
+
+def test_an_unknown_address_reader_is_a_usage_error() -> None:
+    import io
+
+    from ocop.errors import UsageError
+    from ocop.register import read
+
+    with pytest.raises(UsageError, match="vietnamadminunits"):
+        read(io.StringIO("Tên sản phẩm,Hạng sao,Địa chỉ\n"), addresses="google")

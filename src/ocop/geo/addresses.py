@@ -27,7 +27,7 @@ import re
 
 from attrs import frozen
 
-from ocop.errors import AmbiguousPlaceError, MissingExtraError, UnknownProvinceError
+from ocop.errors import AmbiguousPlaceError, MissingExtraError, UnknownProvinceError, UsageError
 from ocop.geo.names import fold
 from ocop.geo.places import District, Place, districts, qualifier
 from ocop.geo.provinces import CURRENT_PROVINCES, OLD_PROVINCES
@@ -96,6 +96,13 @@ def parse(text: str, engine: str = "builtin") -> Address:
     only a district found in several provinces."""
     if engine == "vietnamadminunits":
         return _parse_vau(text)
+    if engine != "builtin":
+        raise UsageError(
+            _(
+                "cách đọc địa chỉ phải là builtin hoặc vietnamadminunits, không phải {engine}",
+                engine=repr(engine),
+            )
+        )
     parts = [p for p in _SPLIT.split(text.strip()) if p and fold(p) not in _COUNTRY]
     found: Place | None = None
     at = len(parts)

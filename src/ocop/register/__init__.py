@@ -8,7 +8,7 @@ row accounted for, write them, combine them.
 
 from ocop.errors import RegisterFormatError
 from ocop.register.columns import COLUMNS, Column, column_for
-from ocop.register.combine import Duplicate, combine, to_dataframe
+from ocop.register.combine import Combined, Duplicate, combine, to_dataframe
 from ocop.register.entry import Entry, Rank
 from ocop.register.io import Register, example, read, stream
 from ocop.register.layout import read_mapping
@@ -18,6 +18,7 @@ from ocop.register.write import write
 __all__ = [
     "COLUMNS",
     "Column",
+    "Combined",
     "Duplicate",
     "Entry",
     "ImportReport",

@@ -41,6 +41,7 @@ from importlib import resources
 from attrs import frozen
 
 from ocop.errors import AmbiguousPlaceError, RegisterFormatError, UnknownProvinceError
+from ocop.geo.addresses import parse as parse_address
 from ocop.geo.names import fold
 from ocop.geo.places import Place, districts, place
 from ocop.i18n import _
@@ -113,6 +114,8 @@ def stream(
     """
     name = name_of(source)
     report = report if report is not None else ImportReport(name)
+    if addresses not in ("builtin", "vietnamadminunits"):
+        parse_address("", addresses)  # the error that lists the choices
     user = mapping(columns, name)
     default = default_place(province, name)
     opened = open_source(source, format, sheet)
