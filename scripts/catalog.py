@@ -103,6 +103,8 @@ def extract(target: Path) -> None:
             str(ROOT / "babel.cfg"),
             "-k",
             "_",
+            "-k",
+            "_n:1,2",
             "--no-location",
             "--sort-output",
             "--project",
@@ -137,9 +139,11 @@ def check() -> int:
     for message in catalog:
         if not message.id:
             continue
-        if not message.string:
+        ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
+        if not all(strings):
             problems.append(f"untranslated: {message.id!r}")
-        elif _names(str(message.id)) != _names(str(message.string)):
+        elif any(_names(str(t)) != _names(str(ids[0])) for t in strings):
             problems.append(f"placeholders differ: {message.id!r} / {message.string!r}")
         if message.fuzzy:
             problems.append(f"fuzzy: {message.id!r}")

@@ -187,6 +187,7 @@ def rule_bundle_schema() -> dict[str, Any]:
         ),
         "case_choice": text,
         "cases": {"type": "object", "additionalProperties": text},
+        "cases_en": {"type": "object", "additionalProperties": text},
         "options": {"type": "array", "items": {"$ref": "#/$defs/option"}},
         "subcriteria": {"type": "array", "items": {"$ref": "#/$defs/criterion"}},
         "yes_no": {"type": "boolean"},
@@ -237,6 +238,8 @@ def rule_bundle_schema() -> dict[str, Any]:
                 "items": _strict(
                     {
                         "code": text,
+                        "label_vi": text,
+                        "label_en": text,
                         "points": integer,
                         "sections": {"type": "array", "items": {"$ref": "#/$defs/section"}},
                     },
@@ -246,6 +249,8 @@ def rule_bundle_schema() -> dict[str, Any]:
             "total": integer,
             "corrections": {"type": "array"},
             "doubts": {"type": "array"},
+            "cases": {"type": "array"},
+            "stop_rules": {"type": "array"},
         },
         {"format", "rule_set", "product_set", "printed_title", "parts"},
     )

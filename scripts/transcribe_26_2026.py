@@ -2,12 +2,32 @@
 
 Usage::
 
-    python scripts/transcribe_26_2026.py PATH/TO/qd-26-2026-transcript.html
+    python scripts/transcribe_26_2026.py [PATH/TO/qd-26-2026-transcript.html] [--out DIR]
 
 The transcript (a public HTML copy of the decision) is read, each of the 26 criteria sheets of
 Phụ lục II and the classification of Phụ lục I are parsed, the known printing errors are corrected
-(each correction is written next to the data it changes), English labels are added from
-``scripts/labels_en.py`` and the result is written to ``src/ocop/rules/data/qd-26-2026/``.
+(each correction is written next to the data it changes, with the kind of proof it rests on),
+English labels are added from the translation table ``scripts/data/qd-26-2026.en.json`` and the
+result is written to ``src/ocop/rules/data/qd-26-2026/`` (or ``DIR``).
+
+How the printed text is normalised, the same way everywhere:
+
+- white space is collapsed to single spaces; a line break inside a cell separates the label from
+  the notes and requirements printed under it;
+- an option label loses its check box, its star mark and the list punctuation printed at its end
+  (``;``, ``:``, ``,`` and the spaces before them); a final full stop is kept as printed, and
+  nothing inside a label is changed;
+- a criterion, section or part label loses a trailing ``:`` and keeps its printed case.
+
+Disqualifications: the sentence after "Hồ sơ bị loại khi:" is cut into faults where "hoặc" joins
+two clauses that each say what is wrong (a piece that starts with a verb or "không"); a piece that
+continues the clause before it ("… hoặc giấy phép sản xuất theo quy định") stays with that clause.
+Every disqualification printed beside a criterion ("Bị loại nếu …", "… sẽ bị loại bỏ", "Không
+đánh giá những sản phẩm …") is a fault too.
+
+Fault ids are a ledger: the ids already published in the sheet files are read back and kept; a
+new fault takes the next free number; an id whose fault is gone (merged into a longer clause) stays
+readable as an alias of the fault whose text contains it.
 
 The transcript itself is not part of the project; this script is, so that anyone can regenerate
 the data and compare it with the decision line by line.
@@ -18,29 +38,52 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).parent))
-from labels_en import (
-    CRITERIA_EN,
-    GROUPS_EN,
-    MINISTRIES_EN,
-    PRODUCT_SETS_EN,
-    SECTIONS_EN,
-    SECTORS_EN,
-    SUBGROUPS_EN,
-)
-from options_en import option_en
-
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "ocop" / "rules" / "data" / "qd-26-2026"
 DEFAULT_TRANSCRIPT = ROOT.parent / "shared" / "ocop" / "reference" / "qd-26-2026-transcript.html"
+TRANSLATIONS = Path(__file__).resolve().parent / "data" / "qd-26-2026.en.json"
+TR: dict[str, Any] = json.loads(TRANSLATIONS.read_text(encoding="utf-8"))
 
-# Printing errors of the transcript, fixed so that every sum of the sheet holds.
-# (product set, criterion code, option label prefix, printed points, corrected points, reason)
-CORRECTIONS: list[tuple[int, str, str, str, int, str]] = [
+
+def key(label: str) -> str:
+    """A lookup key that ignores case, spacing and punctuation (letters and digits only)."""
+    text = unicodedata.normalize("NFC", label).lower()
+    return re.sub(r"[^\w%<>≥]+", "", text.replace("_", ""))
+
+
+OPTIONS_EN: dict[str, str] = {key(vi): en for vi, en in TR["options"].items()}
+for _variant, _original in TR["option_variants"].items():
+    OPTIONS_EN.setdefault(key(_variant), OPTIONS_EN[key(_original)])
+
+
+def option_en(label_vi: str) -> str:
+    """The English of an option label; ``KeyError`` when the table has none."""
+    return OPTIONS_EN[key(label_vi)]
+
+
+def english_of(table: str, label_vi: str) -> str:
+    """The English of ``label_vi`` in ``table`` of the translation file; ``KeyError`` if none."""
+    return str(TR[table][label_vi])
+
+
+# Printing errors of the transcript, corrected. Each correction names the kind of proof it rests
+# on (PROOFS): a sum of the sheet that only the corrected value satisfies, or the order of the
+# options together with other sheets that print the same option, or the layout of the row.
+PROOFS = {
+    "sum": "a sum of the sheet holds only with the corrected value",
+    "option-order-and-other-sheets": "no sum decides it: the option is the lowest of an ascending "
+    "list and other sheets print the same option with the corrected points",
+    "layout": "the row is laid out as the other rows of its kind",
+    "reading": "the printed signs are read as the same signs elsewhere in the sheets",
+}
+# (product set, criterion code, option label prefix, printed points, corrected points, reason,
+# proof)
+CORRECTIONS: list[tuple[int, str, str, str, int, str, str]] = [
     (
         4,
         "7",
@@ -48,6 +91,7 @@ CORRECTIONS: list[tuple[int, str, str, str, int, str]] = [
         "13",
         3,
         "Printed 13; section 7 is worth 3 points and its best option must equal that maximum.",
+        "sum",
     ),
     (
         11,
@@ -56,39 +100,21 @@ CORRECTIONS: list[tuple[int, str, str, str, int, str]] = [
         "11",
         1,
         "Printed 11; the options of 6.1.1 run 0/1/2 under a maximum of 2.",
+        "sum",
     ),
-    (
-        4,
-        "1.2",
-        "Không được cấp giấy chứng nhận chất lượng",
-        "",
-        0,
-        "Points left blank in print; the option stands for 'no certificate' and scores 0.",
-    ),
-    (
-        7,
-        "1.2",
-        "Không được cấp giấy chứng nhận chất lượng",
-        "",
-        0,
-        "Points left blank in print; the option stands for 'no certificate' and scores 0.",
-    ),
-    (
-        10,
-        "1.2",
-        "Không được cấp giấy chứng nhận chất lượng",
-        "",
-        0,
-        "Points left blank in print; the option stands for 'no certificate' and scores 0.",
-    ),
-    (
-        11,
-        "1.2",
-        "Không được cấp giấy chứng nhận chất lượng",
-        "",
-        0,
-        "Points left blank in print; the option stands for 'no certificate' and scores 0.",
-    ),
+    *[
+        (
+            n,
+            "1.2",
+            "Không được cấp giấy chứng nhận chất lượng",
+            "",
+            0,
+            "Points left blank in print. No sum decides it (the criterion's maximum is its best "
+            "option); the option is the lowest of the list and stands for 'no certificate'.",
+            "option-order-and-other-sheets",
+        )
+        for n in (4, 7, 10, 11)
+    ],
 ]
 # Oddities of print that no sum can prove wrong: kept as printed, with a note in the data.
 DOUBTS: dict[int, list[dict[str, str]]] = {
@@ -110,7 +136,10 @@ DOUBTS: dict[int, list[dict[str, str]]] = {
             "note": (
                 "The first two options (Chấp nhận được; Phù hợp với đặc tính sản phẩm) are both "
                 "printed "
-                "with 1 point. Kept as printed; answer this criterion by position."
+                "with 1 point. Kept as printed; answer this criterion by position. Set 2 6.3 "
+                "(and the colour criterion 6.3 of sets 3, 4 and 6-10) prints 'Chấp nhận được' "
+                "with 0 points as its lowest option, which suggests that here the first option "
+                "(1 point), rather than the second, is the misprint; no sum decides it."
             ),
         }
     ],
@@ -122,8 +151,8 @@ POINTS_CELL_CORRECTIONS = {
         "4\n1",
         4,
         "The points cell of section 9 prints two numbers, '4' and '1'; the "
-        "section's options are worth 2 and 4, so its maximum is 4 (the stray '1' is the "
-        "first option's points of an earlier draft).",
+        "section's options are worth 2 and 4, and part C sums to 35 only with 4, so its "
+        "maximum is 4. The sheet does not explain the stray '1'.",
     ),
 }
 PART_CORRECTIONS = {
@@ -135,6 +164,7 @@ PART_CORRECTIONS = {
     ),
 }
 
+STOP_RE = re.compile(r"không đánh giá các bước tiếp theo", re.IGNORECASE)
 MARK_RE = re.compile(r"\s*((?:\*\s*){3,5})\s*;?\s*$")
 CODE_RE = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$")
 CASE_RE = re.compile(r"^[ab]\.\s*Trường hợp\s*(\d)\s*:\s*(.*)$")
@@ -220,9 +250,10 @@ class SheetBuilder:
         self.target: dict[str, Any] | None = None  # where options go (criterion, sub or section)
         self.case: int | None = None
         self.corrections: list[dict[str, Any]] = []
+        self.stop_rules: list[dict[str, Any]] = []
         self.total: int | None = None
 
-    def row(self, text: str, pts_text: str) -> None:
+    def row(self, text: str, pts_text: str, full_width: bool = False) -> None:
         text = text.strip()
         first = _one_line(text.split("\n")[0])
         rest = [_one_line(t) for t in text.split("\n")[1:]]
@@ -246,11 +277,21 @@ class SheetBuilder:
                         "printed": f"({printed} Điểm)",
                         "corrected": fix[1],
                         "reason": fix[2],
+                        "proof": "sum",
                     }
                 )
             elif pts is not None and int(printed) != pts:
                 raise ValueError(f"set {self.number}: part {code} header {printed} != {pts}")
-            self.parts.append({"code": code, "points": pts, "sections": []})
+            label = re.sub(r"[\s:]+$", "", m.group(2))
+            self.parts.append(
+                {
+                    "code": code,
+                    "label_vi": label,
+                    "label_en": english_of("parts", label),
+                    "points": pts,
+                    "sections": [],
+                }
+            )
             self.section = self.criterion = self.target = None
             return
         if flat.startswith("o ") and _points(pts_text) is not None and self.target is not None:
@@ -263,6 +304,7 @@ class SheetBuilder:
                     "reason": "The option's check box is printed as the letter 'o'; it is an "
                     "option "
                     "like the others of the criterion.",
+                    "proof": "layout",
                 }
             )
             flat = text = "□" + text.strip()[1:]
@@ -297,6 +339,7 @@ class SheetBuilder:
                     "printed": fix[0].replace("\n", " / "),
                     "corrected": fix[1],
                     "reason": fix[2],
+                    "proof": "sum",
                 }
             )
             pts_text = str(fix[1])
@@ -306,7 +349,7 @@ class SheetBuilder:
             pts = _points(pts_text)
             item: dict[str, Any] = {
                 "code": code,
-                "label_vi": label.rstrip(":").strip(),
+                "label_vi": re.sub(r"[\s:]+$", "", label),
                 "points": pts,
             }
             if rest:
@@ -328,9 +371,50 @@ class SheetBuilder:
                 self.criterion.setdefault("subcriteria", []).append(item)
                 self.target = item
             return
+        if STOP_RE.search(flat) and "tạp chất" not in flat.lower():
+            self.stop_rule(flat, full_width)
+            if full_width:
+                return
         # Free text between rows: requirements, notes, conditions, descriptions.
         assert self.target is not None, (self.number, flat)
         self.describe(self.target, [_one_line(t) for t in text.split("\n")])
+
+    def stop_rule(self, flat: str, full_width: bool) -> None:
+        """A printed "… không đánh giá các bước tiếp theo" rule, stored at the level printed.
+
+        A full-width row closes its section: it covers the section's criteria (set 16: "Nếu được
+        0 điểm tại một trong các chỉ tiêu trên …"). A note row of a section printed with options
+        covers that section (sets 19, 20: "… nếu không có Phiếu công bố …").
+        """
+        assert self.section is not None
+        assert self.target is not None
+        printed = flat.split(":", 1)[1].strip() if flat.startswith("Ghi chú") else flat
+        if full_width:
+            covered = [
+                leaf["code"]
+                for crit in self.section.get("criteria", [self.section])
+                for leaf in (crit.get("subcriteria") or [crit])
+            ]
+        else:
+            covered = [self.target["code"]]
+        zero = bool(re.search(r"\b0 điểm", printed))
+        self.stop_rules.append(
+            {
+                "printed": printed,
+                "where": f"section {self.section['code']}",
+                "criteria": covered,
+                "trigger": "zero_on_any" if zero else "printed_condition",
+                "label_en": english_of("stop_rules", printed),
+                "note": "Stored as printed and not applied: the sheet does not say what the "
+                "remaining criteria then score."
+                + (
+                    ""
+                    if zero
+                    else " The condition is printed in words and is not one of the options of "
+                    "the criterion, so it is not tied to an option."
+                ),
+            }
+        )
 
     def describe(self, item: dict[str, Any], lines: list[str]) -> None:
         for line in lines:
@@ -366,14 +450,15 @@ class SheetBuilder:
                         "reason": f"The star mark is printed with spaces between its asterisks; it "
                         f"is read as the {mark}★ mark, as the same option is marked in "
                         f"the other sheets.",
+                        "proof": "reading",
                     }
                 )
         assert "**" not in label, (self.number, label)
-        label = label.rstrip(";").strip()
+        label = re.sub(r"[\s;:,]+$", "", label)
         printed = pts_text.strip()
         pts: int | None = None
         for fix in CORRECTIONS:
-            n, code, prefix, was, now, reason = fix
+            n, code, prefix, was, now, reason, proof = fix
             if (
                 n == self.number
                 and code == self.target["code"]
@@ -388,6 +473,7 @@ class SheetBuilder:
                         "printed": was,
                         "corrected": now,
                         "reason": reason,
+                        "proof": proof,
                     }
                 )
                 break
@@ -403,26 +489,87 @@ class SheetBuilder:
         self.target.setdefault("options", []).append(opt)
 
 
+CLAUSE_START = re.compile(r"^(giả mạo|không|bị loại|nếu|vi phạm)\b", re.IGNORECASE)
+"""A fault clause says what is wrong: it starts with a verb or with "không"."""
+DISQUALIFICATION_RE = re.compile(r"bị loại|không đánh giá những sản phẩm", re.IGNORECASE)
+"""A disqualification printed beside a criterion, whatever its wording."""
+
+
 def split_faults(printed: str) -> list[str]:
-    """Split a 'Hồ sơ bị loại khi' sentence into its faults (joined by 'hoặc' outside brackets)."""
-    faults: list[str] = []
+    """Split a 'Hồ sơ bị loại khi' sentence into its faults.
+
+    The sentence is cut at each "hoặc" outside brackets; a piece that does not start a clause of
+    its own (:data:`CLAUSE_START`) continues the one before it and is joined back, as printed.
+    """
+    cuts: list[tuple[int, int]] = []  # (end of a piece, start of the next)
     depth = 0
-    buf = ""
-    i = 0
-    while i < len(printed):
-        ch = printed[i]
+    for i, ch in enumerate(printed):
         depth += ch == "("
         depth -= ch == ")"
         m = re.match(r";?\s+hoặc\s+", printed[i:])
-        if depth == 0 and m and (ch == ";" or ch == " "):
-            faults.append(buf.strip(" ;."))
-            buf = ""
-            i += m.end()
-            continue
-        buf += ch
-        i += 1
-    faults.append(buf.strip(" ;."))
+        if depth == 0 and m and ch in "; " and (not cuts or i >= cuts[-1][1]):
+            cuts.append((i, i + m.end()))
+    starts = [0, *(b for _, b in cuts)]
+    ends = [*(a for a, _ in cuts), len(printed)]
+    pieces: list[tuple[int, int]] = []
+    for start, end in zip(starts, ends, strict=True):
+        if pieces and not CLAUSE_START.match(printed[start:end]):
+            pieces[-1] = (pieces[-1][0], end)
+        else:
+            pieces.append((start, end))
+    faults = [printed[a:b].strip(" ;.") for a, b in pieces]
     return [f[0].upper() + f[1:] for f in faults if f]
+
+
+def _ledger_key(text: str) -> str:
+    return key(text)
+
+
+def assign_fault_ids(
+    number: int, faults: list[dict[str, Any]], ledger: dict[str, Any] | None
+) -> list[dict[str, Any]]:
+    """Give each fault its published id, or the next free one; map vanished ids to successors.
+
+    ``ledger`` is the sheet's ``disqualification`` as published before (``None`` the first
+    time). Returns the aliases (old id → successor) to publish beside the faults.
+    """
+    old = {str(f["id"]): f for f in (ledger or {}).get("faults", [])}
+    aliases: list[dict[str, Any]] = list((ledger or {}).get("aliases", []))
+    used = {int(i) for i in old} | {int(a["id"]) for a in aliases}
+    taken: set[str] = set()
+    for fault in faults:
+        same = next(
+            (
+                i
+                for i, f in old.items()
+                if i not in taken
+                and f["label_vi"] == fault["label_vi"]
+                and f.get("criterion") == fault.get("criterion")
+            ),
+            None,
+        )
+        if same is None:
+            same = str(max(used, default=0) + 1)
+            used.add(int(same))
+        fault["id"] = same
+        taken.add(same)
+    for i, f in old.items():
+        if i in taken:
+            continue
+        successor = next(
+            (g for g in faults if _ledger_key(f["label_vi"]) in _ledger_key(g["label_vi"])), None
+        )
+        if successor is None:
+            raise ValueError(f"set {number}: fault {i} {f['label_vi']!r} has no successor")
+        aliases.append(
+            {
+                "id": i,
+                "successor": successor["id"],
+                "reason": f"Fault {i} ({f['label_vi']!r}) was a piece of the clause now "
+                f"published as fault {successor['id']}: the sentence was cut mid-clause.",
+            }
+        )
+    return aliases
 
 
 def parse(path: Path) -> tuple[list[dict[str, Any]], list[list[str]]]:
@@ -471,11 +618,12 @@ def parse(path: Path) -> tuple[list[dict[str, Any]], list[list[str]]]:
             builder = SheetBuilder(number)
             while items[i][0] != "end":
                 cells = items[i][1]
-                builder.row(cells[0], cells[1] if len(cells) > 1 else "")
+                builder.row(cells[0], cells[1] if len(cells) > 1 else "", len(cells) == 1)
                 i += 1
             sheet["parts"] = builder.parts
             sheet["total"] = builder.total
             sheet["corrections"] = builder.corrections
+            sheet["stop_rules"] = builder.stop_rules
             footer = []
             j = i + 1
             while items[j][0] == "p" and not items[j][1].startswith("Ý kiến"):
@@ -491,11 +639,11 @@ def parse(path: Path) -> tuple[list[dict[str, Any]], list[list[str]]]:
 def english(sheet: dict[str, Any]) -> None:
     for part in sheet["parts"]:
         for section in part["sections"]:
-            section["label_en"] = SECTIONS_EN[section["label_vi"]]
+            section["label_en"] = english_of("sections", section["label_vi"])
             for crit in section.get("criteria", []):
-                crit["label_en"] = CRITERIA_EN[crit["label_vi"]]
+                crit["label_en"] = english_of("criteria", crit["label_vi"])
                 for sub in crit.get("subcriteria", []):
-                    sub["label_en"] = CRITERIA_EN[sub["label_vi"]]
+                    sub["label_en"] = english_of("criteria", sub["label_vi"])
             items = [
                 section,
                 *section.get("criteria", []),
@@ -504,6 +652,10 @@ def english(sheet: dict[str, Any]) -> None:
             for item in items:
                 for opt in item.get("options", []):
                     opt["label_en"] = option_en(opt["label_vi"])
+                if item.get("cases"):
+                    item["cases_en"] = {
+                        n: english_of("cases", text) for n, text in item["cases"].items()
+                    }
 
 
 def order(item: dict[str, Any], keys: list[str]) -> dict[str, Any]:
@@ -511,7 +663,7 @@ def order(item: dict[str, Any], keys: list[str]) -> dict[str, Any]:
     return first | {k: v for k, v in item.items() if k not in keys}
 
 
-def to_data(sheet: dict[str, Any]) -> dict[str, Any]:
+def to_data(sheet: dict[str, Any], ledger: dict[str, Any] | None = None) -> dict[str, Any]:
     keys = [
         "code",
         "label_vi",
@@ -523,6 +675,7 @@ def to_data(sheet: dict[str, Any]) -> dict[str, Any]:
         "condition",
         "case_choice",
         "cases",
+        "cases_en",
         "options",
         "criteria",
         "subcriteria",
@@ -536,23 +689,16 @@ def to_data(sheet: dict[str, Any]) -> dict[str, Any]:
         return obj
 
     printed = sheet["disqualification"]
-    faults = [
-        {"id": str(k + 1), "label_vi": text}
-        for k, text in enumerate(split_faults(printed) if printed else [])
+    faults: list[dict[str, Any]] = [
+        {"id": "", "label_vi": text} for text in (split_faults(printed) if printed else [])
     ]
     gate = None
     for part in sheet["parts"]:
         for sec in part["sections"]:
             for item in _scorable_and_groups(sec):
                 for note in item.get("notes", []):
-                    if note.startswith("Bị loại"):
-                        faults.append(
-                            {
-                                "id": str(len(faults) + 1),
-                                "label_vi": note,
-                                "criterion": item["code"],
-                            }
-                        )
+                    if DISQUALIFICATION_RE.search(note):
+                        faults.append({"id": "", "label_vi": note, "criterion": item["code"]})
                     if "tạp chất" in note.lower() and "nguy cơ" in note and gate is None:
                         gate = {"criterion": item["code"], "section": sec["code"], "printed": note}
                 if (
@@ -561,7 +707,13 @@ def to_data(sheet: dict[str, Any]) -> dict[str, Any]:
                     and not item.get("subcriteria")
                 ):
                     item["yes_no"] = True
+    aliases = assign_fault_ids(sheet["number"], faults, ledger)
+    for fault in faults:
+        fault["label_en"] = english_of("faults", fault["label_vi"])
+    faults = [order(f, ["id", "label_vi", "label_en", "criterion"]) for f in faults]
     disqualification: dict[str, Any] = {"printed": printed, "faults": faults}
+    if aliases:
+        disqualification["aliases"] = aliases
     if not printed:
         disqualification["note"] = (
             "This sheet prints no 'Hồ sơ bị loại khi' list; only the general rules of the "
@@ -581,7 +733,83 @@ def to_data(sheet: dict[str, Any]) -> dict[str, Any]:
         "corrections": sheet["corrections"],
         "doubts": DOUBTS.get(sheet["number"], []),
     }
+    if sheet["stop_rules"]:
+        data["stop_rules"] = sheet["stop_rules"]
+    cases = sheet_cases(sheet)
+    if cases:
+        data["cases"] = cases
     return data
+
+
+# The sheet-level label of a case whose criteria print different wordings: words that cover every
+# printed wording. (product set, case) -> (label, how it was chosen)
+SHEET_CASE_LABELS: dict[tuple[int, int], tuple[str, str]] = {
+    (26, 2): (
+        "Điểm dịch vụ du lịch hoặc dịch vụ du lịch do tổ chức, cá nhân cung cấp",
+        "Not printed as such. Criterion 8 prints case 2 as 'Điểm dịch vụ du lịch', criteria 9 "
+        "and 15 as 'Dịch vụ du lịch do tổ chức, cá nhân cung cấp'; the sheet-level label joins "
+        "the two wordings so that it covers both and names the organisation or person. Each "
+        "criterion keeps the wording it prints.",
+    ),
+}
+
+
+def sheet_cases(sheet: dict[str, Any]) -> list[dict[str, Any]]:
+    """The cases of a sheet, each with a label that covers every wording its criteria print."""
+    wordings: dict[int, list[tuple[str, str]]] = {}
+    for part in sheet["parts"]:
+        for sec in part["sections"]:
+            for item in _scorable_and_groups(sec):
+                for n, text in (item.get("cases") or {}).items():
+                    wordings.setdefault(int(n), []).append((item["code"], text))
+    out = []
+    for n in sorted(wordings):
+        texts = sorted({t for _, t in wordings[n]})
+        case: dict[str, Any] = {"number": n}
+        if len(texts) == 1:
+            case["label_vi"] = texts[0]
+            case["note"] = (
+                "Printed in the same words by criteria "
+                + ", ".join(c for c, _ in wordings[n])
+                + "."
+            )
+        else:
+            label, note = SHEET_CASE_LABELS[(sheet["number"], n)]
+            case["label_vi"], case["note"] = label, note
+        case["label_en"] = english_of("cases", case["label_vi"])
+        out.append(order(case, ["number", "label_vi", "label_en", "note"]))
+    return out
+
+
+def cite_other_sheets(sheets: list[dict[str, Any]]) -> None:
+    """Name, in each correction that rests on other sheets, the sheets that print the option."""
+    printed: dict[tuple[str, str, int], list[int]] = {}
+    fixed = {
+        (c["where"], c["option"])
+        for sheet in sheets
+        for c in sheet["corrections"]
+        if c.get("proof") == "option-order-and-other-sheets"
+    }
+    for sheet in sheets:
+        own = {(c["where"], c.get("option")) for c in sheet["corrections"]}
+        for part in sheet["parts"]:
+            for sec in part["sections"]:
+                for item in _scorable_and_groups(sec):
+                    for opt in item.get("options", []):
+                        where = (item["code"], opt["label_vi"])
+                        if where in fixed and where not in own:
+                            k = (item["code"], opt["label_vi"], opt["points"])
+                            printed.setdefault(k, []).append(sheet["number"])
+    for sheet in sheets:
+        for c in sheet["corrections"]:
+            if c.get("proof") != "option-order-and-other-sheets":
+                continue
+            others = printed.get((c["where"], c["option"], c["corrected"]), [])
+            listed = ", ".join(str(n) for n in others[:-1]) + f" and {others[-1]}"
+            c["reason"] += (
+                f" {len(others)} other sheets (sets {listed}) print the same option of "
+                f"{c['where']} with {c['corrected']} points."
+            )
 
 
 def _scorable_and_groups(section: dict[str, Any]) -> list[dict[str, Any]]:
@@ -600,14 +828,14 @@ def classification(rows: list[list[str]]) -> dict[str, Any]:
     def add_set(label: str, ministry: str, group: dict[str, Any], subgroup: bool) -> None:
         nonlocal number
         number += 1
-        table = SUBGROUPS_EN if subgroup else GROUPS_EN
+        table = TR["subgroups"] if subgroup else TR["groups"]
         group["product_sets"].append(
             {
                 "number": number,
                 "subgroup_vi": label if subgroup else None,
                 "subgroup_en": table[label] if subgroup else None,
                 "lead_ministries": [
-                    {"vi": m, "en": MINISTRIES_EN[m]}
+                    {"vi": m, "en": TR["ministries"][m]}
                     for m in (x.strip() for x in ministry.split(";"))
                     if m
                 ],
@@ -628,7 +856,7 @@ def classification(rows: list[list[str]]) -> dict[str, Any]:
             close_group()
             pending = None
             sectors.append(
-                {"code": key, "label_vi": label, "label_en": SECTORS_EN[label], "groups": []}
+                {"code": key, "label_vi": label, "label_en": TR["sectors"][label], "groups": []}
             )
         elif key.isdigit():
             close_group()
@@ -636,7 +864,7 @@ def classification(rows: list[list[str]]) -> dict[str, Any]:
             group = {
                 "code": f"{sectors[-1]['code']}.{key}",
                 "label_vi": name,
-                "label_en": GROUPS_EN[name],
+                "label_en": TR["groups"][name],
                 "product_sets": [],
             }
             sectors[-1]["groups"].append(group)
@@ -654,27 +882,74 @@ def classification(rows: list[list[str]]) -> dict[str, Any]:
     }
 
 
+# 148/QĐ-TTg: its own annex of the classification was not transcribed here. Its tree is taken
+# from 26/2026 and marked as assumed; the lead ministry is named as it was when 148 was signed.
+MINISTRIES_148 = {"Bộ Nông nghiệp và Môi trường": "Bộ Nông nghiệp và Phát triển nông thôn"}
+
+
+def classification_148(tree: dict[str, Any]) -> dict[str, Any]:
+    """The classification of 148/QĐ-TTg as this library assumes it (see MINISTRIES_148)."""
+    out: dict[str, Any] = json.loads(json.dumps(tree))
+    out["rule_set"] = "148/QĐ-TTg"
+    out["assumed"] = True
+    out["source"] = "Quyết định 26/2026/QĐ-TTg, Phụ lục I (assumed for 148/QĐ-TTg)"
+    out["note"] = (
+        "Assumed: the sectors, groups and product sets of 148/QĐ-TTg are taken to be those of "
+        "26/2026/QĐ-TTg Phụ lục I (6 sectors, 17 groups, 26 product sets); the annex of 148 was "
+        "not transcribed here. The lead ministry of agriculture is named as it was in 2023, "
+        "'Bộ Nông nghiệp và Phát triển nông thôn' (renamed 'Bộ Nông nghiệp và Môi trường' in "
+        "2025); which ministry 148 names for each product set is assumed to be the same."
+    )
+    for sector in out["sectors"]:
+        for group in sector["groups"]:
+            for pset in group["product_sets"]:
+                for m in pset["lead_ministries"]:
+                    m["vi"] = MINISTRIES_148.get(m["vi"], m["vi"])
+                    m["en"] = TR["ministries"][m["vi"]]
+    return out
+
+
 def main(argv: list[str]) -> int:
-    path = Path(argv[1]) if len(argv) > 1 else DEFAULT_TRANSCRIPT
+    args = argv[1:]
+    out = OUT
+    if "--out" in args:
+        k = args.index("--out")
+        out = Path(args[k + 1])
+        del args[k : k + 2]
+    path = Path(args[0]) if args else DEFAULT_TRANSCRIPT
     sheets, rows = parse(path)
-    OUT.mkdir(parents=True, exist_ok=True)
+    cite_other_sheets(sheets)
+    out.mkdir(parents=True, exist_ok=True)
     tree = classification(rows)
     for sector in tree["sectors"]:
         for group in sector["groups"]:
             for pset in group["product_sets"]:
                 sheet = sheets[pset["number"] - 1]
                 pset["label_vi"] = sheet["printed_title"]
-                pset["label_en"] = PRODUCT_SETS_EN[pset["number"]]
-    (OUT / "classification.json").write_text(
+                pset["label_en"] = TR["product_sets"][str(pset["number"])]
+    (out / "classification.json").write_text(
         json.dumps(tree, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    old = out.parent / "qd-148-2023"
+    old.mkdir(exist_ok=True)
+    (old / "classification.json").write_text(
+        json.dumps(classification_148(tree), ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8",
     )
     for sheet in sheets:
         english(sheet)
-        data = to_data(sheet)
-        target = OUT / "sheets" / f"set-{sheet['number']:02d}.json"
+        name = f"set-{sheet['number']:02d}.json"
+        published = OUT / "sheets" / name  # the fault-id ledger is the published data
+        ledger = (
+            json.loads(published.read_text(encoding="utf-8"))["disqualification"]
+            if published.exists()
+            else None
+        )
+        data = to_data(sheet, ledger)
+        target = out / "sheets" / name
         target.parent.mkdir(exist_ok=True)
         target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {len(sheets)} sheets to {OUT.relative_to(ROOT)}")
+    print(f"wrote {len(sheets)} sheets to {out}")
     return 0
 
 

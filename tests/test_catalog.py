@@ -9,7 +9,7 @@ from pathlib import Path
 from babel.messages.pofile import read_po
 
 import ocop
-from ocop.i18n import _, translate
+from ocop.i18n import _n, translate
 
 ROOT = Path(__file__).resolve().parent.parent
 PO = ROOT / "src" / "ocop" / "locale" / "en" / "LC_MESSAGES" / "ocop.po"
@@ -42,7 +42,9 @@ def test_the_catalog_holds_exactly_the_messages_of_the_code(tmp_path: Path) -> N
 def test_vietnamese_is_the_source() -> None:
     assert translate("chưa trả lời", "vi") == "chưa trả lời"
     assert translate("chưa trả lời", "en") == "unanswered"
-    assert _("{n} sao", n=3).text("en") == "3 stars"
+    assert _n("{n} sao", "{n} sao", 3, n=3).text("en") == "3 stars"
+    assert _n("{n} sao", "{n} sao", 1, n=1).text("en") == "1 star"
+    assert _n("{n} sao", "{n} sao", 1, n=1).text("vi") == "1 sao"
 
 
 def test_errors_and_explanations_speak_both_languages() -> None:

@@ -8,10 +8,11 @@ import random
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 import ocop
-from ocop.errors import RuleDataError, RuleSetConflictError
+from ocop.errors import EvaluationError, RuleDataError, RuleSetConflictError
 from ocop.model import StarClass
 from ocop.rules import custom
 from ocop.scoring.samples import random_evaluation
@@ -40,9 +41,12 @@ def test_the_official_rule_set_round_trips_with_identical_scores() -> None:
     sheets = official.sheets()
     evaluations = [random_evaluation(sheets[k % 26], rng) for k in range(2600)]
     theirs = ocop.score_many(evaluations)
-    ours = ocop.score_many(evaluations, rules=mine)
+    ours = ocop.score_many([attrs.evolve(e, rule_set=mine.id) for e in evaluations], rules=mine)
     assert [(s.total, s.band, s.star) for s in ours] == [(s.total, s.band, s.star) for s in theirs]
     assert [dict(s.points) for s in ours] == [dict(s.points) for s in theirs]
+    with pytest.raises(EvaluationError) as info:
+        ocop.score(evaluations[0], rules=mine)  # an evaluation of 26/2026 under its copy
+    assert [p.where for p in info.value.problems] == ["rule_set"]
 
 
 def test_four_parts_and_three_classes_score_explain_and_advise() -> None:

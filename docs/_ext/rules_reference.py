@@ -49,10 +49,29 @@ def sheet_page(rs: RuleSet, sheet: Sheet) -> str:
     if sheet.faults:
         lines += ["## Hồ sơ bị loại khi / Dossier disqualified when", ""]
         lines += [
-            f"{f.id}. {f.label_vi}" + (f" *(tiêu chí {f.criterion})*" if f.criterion else "")
+            f"{f.id}. {f.label_vi}"
+            + (f" — *{f.label_en}*" if f.label_en else "")
+            + (f" *(tiêu chí {f.criterion})*" if f.criterion else "")
             for f in sheet.faults
         ]
         lines.append("")
+        lines += [
+            f"- Mã cũ / Former id {a.id} → {a.successor}: {a.reason}" for a in sheet.fault_aliases
+        ]
+        lines.append("")
+    if sheet.cases:
+        lines += ["## Trường hợp / Cases", ""]
+        lines += [
+            f"- {c.number}. {c.label_vi} — *{c.label_en}*" + (f" ({c.note})" if c.note else "")
+            for c in sheet.cases
+        ]
+        lines.append("")
+    for rule in sheet.stop_rules:
+        lines += [
+            f"**Dừng đánh giá / Stop rule** ({rule.where}; {', '.join(rule.criteria)}): "
+            f"{rule.printed} — *{rule.label_en}* {rule.note}",
+            "",
+        ]
     if sheet.food_safety_gate is not None:
         gate = sheet.food_safety_gate
         lines += [
@@ -96,7 +115,8 @@ def sheet_page(rs: RuleSet, sheet: Sheet) -> str:
     if sheet.corrections:
         lines += ["## Sửa lỗi in / Printing errors corrected", ""]
         lines += [
-            f"- {c.where}: in {c.printed!r} → {c.corrected}. {c.reason}" for c in sheet.corrections
+            f"- {c.where}: in {c.printed!r} → {c.corrected}. {c.reason} (proof: {c.proof})"
+            for c in sheet.corrections
         ]
         lines.append("")
     if sheet.doubts:
@@ -111,15 +131,15 @@ def overview() -> str:
         HEADER,
         "# Rule sets / Các bộ quy tắc",
         "",
-        "| Rule set | Effective | Replaced | A/B/C | Sheets |",
-        "|---|---|---|---|---|",
+        "| Rule set | Effective | Replaced | Last day in effect | A/B/C | Sheets |",
+        "|---|---|---|---|---|---|",
     ]
     for rs in ocop.rules.all():
         if not rs.official:
             continue
         sheets = f"{len(rs.store.numbers)}" if rs.store else "—"
         lines.append(
-            f"| {rs.id} | {rs.effective} | {rs.replaced or '—'} | "
+            f"| {rs.id} | {rs.effective} | {rs.replaced or '—'} | {rs.lapsed or '—'} | "
             f"{'/'.join(str(p.maximum) for p in rs.parts)} | {sheets} |"
         )
     lines.append("")
@@ -134,13 +154,16 @@ def overview() -> str:
             f"*{rs.title_en}*",
             "",
             f"- Source: {rs.source}",
-            f"- Bands: {rs.bands_printed}",
+            f"- Dates: {rs.dates_source}",
+            f"- Bands: {rs.bands_printed or '(derived, not transcribed)'}",
         ]
         if rs.bands_interpretation:
             lines.append(f"- Interpretation: {rs.bands_interpretation}")
         for period in rs.authorities:
             who = ", ".join(f"{int(s)}★ {a.label('en')}" for s, a in period.stars)
             lines.append(f"- Recognition from {period.start} to {period.end or 'now'}: {who}")
+        if rs.classification is not None and rs.classification.note:
+            lines.append(f"- Classification: {rs.classification.note}")
         if not rs.sheets_available:
             lines.append(f"- Sheets: not shipped ({rs.sheets_missing_en})")
         lines.append("")

@@ -1,15 +1,19 @@
 """``ocop``: the rules of Vietnam's OCOP programme (*Mỗi xã một sản phẩm*) as a library.
 
 Importing ``ocop`` is cheap: nothing below is imported and no rule data is read until it is
-used. The public API:
+used. The public API, all reachable from here:
 
 - ``ocop.rules`` — the rule sets (1048/2019, 148/2023, 26/2026) by id or by date, with their
-  classification trees and, for 26/2026, all 26 criteria sheets.
-- ``ocop.model`` — the value types (``RuleSet``, ``Sheet``, ``Criterion``, ``Option``,
-  ``StarClass`` …), also importable from ``ocop`` directly.
-- ``ocop.score``, ``ocop.score_range``, ``ocop.advice``, ``ocop.classify`` — the scoring
-  engine (:mod:`ocop.scoring`): evaluations in, explained scores and advice out.
-- ``ocop.errors`` — ``OcopError`` and its subclasses.
+  classification trees and, for 26/2026, all 26 criteria sheets; ``ocop.rules.check`` checks
+  any rule set, however it was built.
+- ``ocop.score``, ``ocop.score_many``, ``ocop.score_range``, ``ocop.advice``,
+  ``ocop.classify`` — the front door of the scoring engine; ``ocop.Engine`` is the engine
+  itself, one per rule set, for projects that hold their own.
+- the rule model (``RuleSet``, ``Sheet``, ``Criterion``, ``Option``, ``StarClass`` …), the
+  inputs (``Evaluation``, ``Council``) and the results (``Score``, ``Advice`` …).
+- ``ocop.register``, ``ocop.stats``, ``ocop.report``, ``ocop.certificates``, ``ocop.geo`` —
+  registers of products, their statistics and reports, certificates and provinces.
+- ``ocop.convert`` — the JSON documents; ``ocop.errors`` — ``OcopError`` and its subclasses.
 
     >>> import ocop
     >>> sheet = ocop.rules.get("26/2026").sheet(22)
@@ -20,12 +24,17 @@ used. The public API:
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-# Public name -> the module that defines it. Nothing is imported until a name is used.
-_LAZY: dict[str, str] = {
+# The one table of public names: name -> the module that defines it ("" for a module of its
+# own). Nothing is imported until a name is used. ``__all__`` is built from it; the imports
+# for type checkers below repeat it, and a test checks that they agree.
+_PUBLIC: dict[str, str] = {
+    # modules
     "certificates": "",
+    "convert": "",
     "errors": "",
     "geo": "",
     "model": "",
@@ -37,263 +46,318 @@ _LAZY: dict[str, str] = {
     "scoring": "",
     "stats": "",
     "targets": "",
+    # scoring
+    "score": "ocop.scoring",
+    "score_many": "ocop.scoring",
+    "score_range": "ocop.scoring",
+    "advice": "ocop.scoring",
+    "classify": "ocop.scoring",
+    "Engine": "ocop.scoring",
+    "Evaluation": "ocop.scoring",
+    "Council": "ocop.scoring",
+    "NOT_MET": "ocop.scoring",
+    "Score": "ocop.scoring",
+    "ScoreRange": "ocop.scoring",
+    "Advice": "ocop.scoring",
+    "Upgrade": "ocop.scoring",
+    "CriterionResult": "ocop.scoring",
+    "MarkCheck": "ocop.scoring",
+    "SubTotal": "ocop.scoring",
+    # the rule model
+    "RuleSet": "ocop.model",
+    "Sheet": "ocop.model",
+    "Part": "ocop.model",
+    "Section": "ocop.model",
+    "Criterion": "ocop.model",
+    "Option": "ocop.model",
+    "Fault": "ocop.model",
+    "StarClass": "ocop.model",
+    "StarBand": "ocop.model",
+    "Policy": "ocop.model",
+    "Interpretation": "ocop.model",
+    "Authority": "ocop.model",
+    "Classification": "ocop.model",
+    "Sector": "ocop.model",
+    "Group": "ocop.model",
+    "ProductSet": "ocop.model",
+    # registers
+    "Entry": "ocop.register",
+    "Rank": "ocop.register",
+    # producers
+    "ProducerType": "ocop.records",
+    "producer_type": "ocop.records",
+    # product codes
+    "ProductCode": "ocop.product_codes",
+    # certificates
+    "Certificate": "ocop.certificates",
+    "Status": "ocop.certificates",
+    # errors
+    "OcopError": "ocop.errors",
+    "Problem": "ocop.errors",
     "CertificateError": "ocop.errors",
+    "EvaluationError": "ocop.errors",
+    "InexactNumberError": "ocop.errors",
+    "NoAuthorityError": "ocop.errors",
+    "NoRuleSetForDateError": "ocop.errors",
+    "NotFoundError": "ocop.errors",
+    "OutOfRangeError": "ocop.errors",
     "ProductCodeError": "ocop.errors",
     "RegionUnknownError": "ocop.errors",
     "UnknownRegionError": "ocop.errors",
     "AmbiguousPlaceError": "ocop.errors",
     "MissingExtraError": "ocop.errors",
     "RegisterFormatError": "ocop.errors",
-    "UnknownCommuneError": "ocop.errors",
-    "UnknownProvinceError": "ocop.errors",
-    "EvaluationError": "ocop.errors",
-    "InexactNumberError": "ocop.errors",
-    "NoRuleSetForDateError": "ocop.errors",
-    "OcopError": "ocop.errors",
-    "OutOfRangeError": "ocop.errors",
-    "Problem": "ocop.errors",
     "RuleDataError": "ocop.errors",
+    "RuleSetConflictError": "ocop.errors",
+    "SearchTooLargeError": "ocop.errors",
     "SheetNotAvailableError": "ocop.errors",
+    "UnknownCommuneError": "ocop.errors",
+    "UnknownLocaleError": "ocop.errors",
     "UnknownProductSetError": "ocop.errors",
+    "UnknownProvinceError": "ocop.errors",
     "UnknownRuleSetError": "ocop.errors",
-    "Amendment": "ocop.model",
-    "Authority": "ocop.model",
-    "AuthorityPeriod": "ocop.model",
-    "Case": "ocop.model",
-    "Classification": "ocop.model",
-    "Condition": "ocop.model",
-    "Correction": "ocop.model",
-    "Criterion": "ocop.model",
-    "Doubt": "ocop.model",
-    "Fault": "ocop.model",
-    "FoodSafetyGate": "ocop.model",
-    "Group": "ocop.model",
-    "Ministry": "ocop.model",
-    "Option": "ocop.model",
-    "Part": "ocop.model",
-    "PartSpec": "ocop.model",
-    "ProductSet": "ocop.model",
-    "RuleSet": "ocop.model",
-    "Section": "ocop.model",
-    "Sector": "ocop.model",
-    "Sheet": "ocop.model",
-    "StarBand": "ocop.model",
-    "StarClass": "ocop.model",
-    "Transition": "ocop.model",
-    "Certificate": "ocop.certificates",
-    "Status": "ocop.certificates",
-    "Producer": "ocop.records",
-    "ProducerType": "ocop.records",
-    "Product": "ocop.records",
-    "producer_type": "ocop.records",
-    "ProductCode": "ocop.product_codes",
-    "Entry": "ocop.register",
-    "Rank": "ocop.register",
-    "Advice": "ocop.scoring",
-    "Upgrade": "ocop.scoring",
-    "advice": "ocop.scoring",
-    "NOT_MET": "ocop.scoring",
-    "Council": "ocop.scoring",
-    "CriterionResult": "ocop.scoring",
-    "Evaluation": "ocop.scoring",
-    "Interpretation": "ocop.scoring",
-    "MarkCheck": "ocop.scoring",
-    "Score": "ocop.scoring",
-    "ScoreRange": "ocop.scoring",
-    "SubTotal": "ocop.scoring",
-    "classify": "ocop.scoring",
-    "score": "ocop.scoring",
-    "score_many": "ocop.scoring",
-    "score_range": "ocop.scoring",
+    "UsageError": "ocop.errors",
 }
 
-__all__ = [
-    "NOT_MET",
-    "Advice",
-    "AmbiguousPlaceError",
-    "Amendment",
-    "Authority",
-    "AuthorityPeriod",
-    "Case",
-    "Certificate",
-    "CertificateError",
-    "Classification",
-    "Condition",
-    "Correction",
-    "Council",
-    "Criterion",
-    "CriterionResult",
-    "Doubt",
-    "Entry",
-    "Evaluation",
-    "EvaluationError",
-    "Fault",
-    "FoodSafetyGate",
-    "Group",
-    "InexactNumberError",
-    "Interpretation",
-    "MarkCheck",
-    "Ministry",
-    "MissingExtraError",
-    "NoRuleSetForDateError",
-    "OcopError",
-    "Option",
-    "OutOfRangeError",
-    "Part",
-    "PartSpec",
-    "Problem",
-    "Producer",
-    "ProducerType",
-    "Product",
-    "ProductCode",
-    "ProductCodeError",
-    "ProductSet",
-    "Rank",
-    "RegionUnknownError",
-    "RegisterFormatError",
-    "RuleDataError",
-    "RuleSet",
-    "Score",
-    "ScoreRange",
-    "Section",
-    "Sector",
-    "Sheet",
-    "SheetNotAvailableError",
-    "StarBand",
-    "StarClass",
-    "Status",
-    "SubTotal",
-    "Transition",
-    "UnknownCommuneError",
-    "UnknownProductSetError",
-    "UnknownProvinceError",
-    "UnknownRegionError",
-    "UnknownRuleSetError",
-    "Upgrade",
-    "__version__",
-    "advice",
-    "certificates",
-    "classify",
-    "errors",
-    "geo",
-    "model",
-    "producer_type",
-    "product_codes",
-    "records",
-    "register",
-    "report",
-    "rules",
-    "score",
-    "score_many",
-    "score_range",
-    "scoring",
-    "stats",
-    "targets",
-]
+__all__ = sorted(_PUBLIC)
 
-TYPE_CHECKING = False  # typing is not imported at run time, to keep `import ocop` cheap
 if TYPE_CHECKING:
     from ocop import (
-        certificates,
-        errors,
-        geo,
-        model,
-        product_codes,
-        records,
-        register,
-        report,
-        rules,
-        scoring,
-        stats,
-        targets,
+        certificates as certificates,
+    )
+    from ocop import (
+        convert as convert,
+    )
+    from ocop import (
+        errors as errors,
+    )
+    from ocop import (
+        geo as geo,
+    )
+    from ocop import (
+        model as model,
+    )
+    from ocop import (
+        product_codes as product_codes,
+    )
+    from ocop import (
+        records as records,
+    )
+    from ocop import (
+        register as register,
+    )
+    from ocop import (
+        report as report,
+    )
+    from ocop import (
+        rules as rules,
+    )
+    from ocop import (
+        scoring as scoring,
+    )
+    from ocop import (
+        stats as stats,
+    )
+    from ocop import (
+        targets as targets,
     )
     from ocop.certificates import (
-        Certificate,
-        Status,
+        Certificate as Certificate,
+    )
+    from ocop.certificates import (
+        Status as Status,
     )
     from ocop.errors import (
-        AmbiguousPlaceError,
-        CertificateError,
-        EvaluationError,
-        InexactNumberError,
-        MissingExtraError,
-        NoRuleSetForDateError,
-        OcopError,
-        OutOfRangeError,
-        Problem,
-        ProductCodeError,
-        RegionUnknownError,
-        RegisterFormatError,
-        RuleDataError,
-        SheetNotAvailableError,
-        UnknownCommuneError,
-        UnknownProductSetError,
-        UnknownProvinceError,
-        UnknownRegionError,
-        UnknownRuleSetError,
+        AmbiguousPlaceError as AmbiguousPlaceError,
+    )
+    from ocop.errors import (
+        CertificateError as CertificateError,
+    )
+    from ocop.errors import (
+        EvaluationError as EvaluationError,
+    )
+    from ocop.errors import (
+        InexactNumberError as InexactNumberError,
+    )
+    from ocop.errors import (
+        MissingExtraError as MissingExtraError,
+    )
+    from ocop.errors import (
+        NoAuthorityError as NoAuthorityError,
+    )
+    from ocop.errors import (
+        NoRuleSetForDateError as NoRuleSetForDateError,
+    )
+    from ocop.errors import (
+        NotFoundError as NotFoundError,
+    )
+    from ocop.errors import (
+        OcopError as OcopError,
+    )
+    from ocop.errors import (
+        OutOfRangeError as OutOfRangeError,
+    )
+    from ocop.errors import (
+        Problem as Problem,
+    )
+    from ocop.errors import (
+        ProductCodeError as ProductCodeError,
+    )
+    from ocop.errors import (
+        RegionUnknownError as RegionUnknownError,
+    )
+    from ocop.errors import (
+        RegisterFormatError as RegisterFormatError,
+    )
+    from ocop.errors import (
+        RuleDataError as RuleDataError,
+    )
+    from ocop.errors import (
+        RuleSetConflictError as RuleSetConflictError,
+    )
+    from ocop.errors import (
+        SearchTooLargeError as SearchTooLargeError,
+    )
+    from ocop.errors import (
+        SheetNotAvailableError as SheetNotAvailableError,
+    )
+    from ocop.errors import (
+        UnknownCommuneError as UnknownCommuneError,
+    )
+    from ocop.errors import (
+        UnknownLocaleError as UnknownLocaleError,
+    )
+    from ocop.errors import (
+        UnknownProductSetError as UnknownProductSetError,
+    )
+    from ocop.errors import (
+        UnknownProvinceError as UnknownProvinceError,
+    )
+    from ocop.errors import (
+        UnknownRegionError as UnknownRegionError,
+    )
+    from ocop.errors import (
+        UnknownRuleSetError as UnknownRuleSetError,
+    )
+    from ocop.errors import (
+        UsageError as UsageError,
     )
     from ocop.model import (
-        Amendment,
-        Authority,
-        AuthorityPeriod,
-        Case,
-        Classification,
-        Condition,
-        Correction,
-        Criterion,
-        Doubt,
-        Fault,
-        FoodSafetyGate,
-        Group,
-        Ministry,
-        Option,
-        Part,
-        PartSpec,
-        ProductSet,
-        RuleSet,
-        Section,
-        Sector,
-        Sheet,
-        StarBand,
-        StarClass,
-        Transition,
+        Authority as Authority,
+    )
+    from ocop.model import (
+        Classification as Classification,
+    )
+    from ocop.model import (
+        Criterion as Criterion,
+    )
+    from ocop.model import (
+        Fault as Fault,
+    )
+    from ocop.model import (
+        Group as Group,
+    )
+    from ocop.model import (
+        Interpretation as Interpretation,
+    )
+    from ocop.model import (
+        Option as Option,
+    )
+    from ocop.model import (
+        Part as Part,
+    )
+    from ocop.model import (
+        Policy as Policy,
+    )
+    from ocop.model import (
+        ProductSet as ProductSet,
+    )
+    from ocop.model import (
+        RuleSet as RuleSet,
+    )
+    from ocop.model import (
+        Section as Section,
+    )
+    from ocop.model import (
+        Sector as Sector,
+    )
+    from ocop.model import (
+        Sheet as Sheet,
+    )
+    from ocop.model import (
+        StarBand as StarBand,
+    )
+    from ocop.model import (
+        StarClass as StarClass,
     )
     from ocop.product_codes import (
-        ProductCode,
+        ProductCode as ProductCode,
     )
     from ocop.records import (
-        Producer,
-        ProducerType,
-        Product,
-        producer_type,
+        ProducerType as ProducerType,
+    )
+    from ocop.records import (
+        producer_type as producer_type,
     )
     from ocop.register import (
-        Entry,
-        Rank,
+        Entry as Entry,
+    )
+    from ocop.register import (
+        Rank as Rank,
     )
     from ocop.scoring import (
-        NOT_MET,
-        Advice,
-        Council,
-        CriterionResult,
-        Evaluation,
-        Interpretation,
-        MarkCheck,
-        Score,
-        ScoreRange,
-        SubTotal,
-        Upgrade,
-        advice,
-        classify,
-        score,
-        score_many,
-        score_range,
+        NOT_MET as NOT_MET,
+    )
+    from ocop.scoring import (
+        Advice as Advice,
+    )
+    from ocop.scoring import (
+        Council as Council,
+    )
+    from ocop.scoring import (
+        CriterionResult as CriterionResult,
+    )
+    from ocop.scoring import (
+        Engine as Engine,
+    )
+    from ocop.scoring import (
+        Evaluation as Evaluation,
+    )
+    from ocop.scoring import (
+        MarkCheck as MarkCheck,
+    )
+    from ocop.scoring import (
+        Score as Score,
+    )
+    from ocop.scoring import (
+        ScoreRange as ScoreRange,
+    )
+    from ocop.scoring import (
+        SubTotal as SubTotal,
+    )
+    from ocop.scoring import (
+        Upgrade as Upgrade,
+    )
+    from ocop.scoring import (
+        advice as advice,
+    )
+    from ocop.scoring import (
+        classify as classify,
+    )
+    from ocop.scoring import (
+        score as score,
+    )
+    from ocop.scoring import (
+        score_many as score_many,
+    )
+    from ocop.scoring import (
+        score_range as score_range,
     )
 
 
 def __getattr__(name: str) -> object:
     try:
-        home = _LAZY[name]
+        home = _PUBLIC[name]
     except KeyError:
         raise AttributeError(f"module 'ocop' has no attribute {name!r}") from None
     value = (
@@ -306,4 +370,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return __all__
+    return sorted({*globals(), *_PUBLIC})

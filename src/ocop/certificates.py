@@ -15,7 +15,13 @@ no such day. The certificate is valid through its expiry date::
     ('window-open', 'expired')
 
 Under 26/2026 (Điều 7.6.a) the holder files for re-evaluation *not earlier than 180 and not later
-than 120 days* before expiry; the library calls that span the **window**.
+than 120 days* before expiry; the library calls that span the **window**. The days, the day the
+window starts to apply (the day 26/2026 took effect) and the 180-day grace of its transition
+(Điều 12.3) are the rule sets' data (:attr:`ocop.model.RuleSet.reevaluation`,
+:attr:`ocop.model.RuleSet.transition`), not constants of this module::
+
+    >>> window_rules().earliest_days, window_rules().latest_days, window_start()
+    (180, 120, datetime.date(2026, 5, 22))
 """
 
 from __future__ import annotations
@@ -26,20 +32,98 @@ import enum
 
 from attrs import field, frozen
 
+from ocop import rules
 from ocop.errors import CertificateError
 from ocop.i18n import _
-from ocop.model import Authority, RuleSet, StarClass
+from ocop.model import Authority, Reevaluation, RuleSet, StarClass
 
-WINDOW_EARLIEST_DAYS = 180
-WINDOW_LATEST_DAYS = 120
-WINDOW_RULES_FROM = dt.date(2026, 5, 22)
-"""The window of Điều 7.6.a applies from the day 26/2026 took effect."""
+
+def _with_window() -> list[RuleSet]:
+    return [rs for rs in rules.all() if rs.official and rs.reevaluation is not None]
+
+
+def window_start() -> dt.date:
+    """The first day a re-evaluation window applies: the day the first rule set that sets one
+    took effect (22 May 2026, 26/2026)."""
+    return _with_window()[0].effective
+
+
+def window_rules(on: dt.date | None = None) -> Reevaluation:
+    """The re-evaluation rule in force on ``on`` (the newest one by default): of the rule set in
+    force then, or of the first rule set that set one when ``on`` is earlier."""
+    found = _with_window()
+    current = (
+        found[-1]
+        if on is None
+        else next((rs for rs in reversed(found) if rs.effective <= on), found[0])
+    )
+    assert current.reevaluation is not None
+    return current.reevaluation
+
+
+def _grace() -> tuple[dt.date, int] | None:
+    """The day the transition starts and its grace in days (26/2026 Điều 12.3)."""
+    for rs in rules.all():
+        if rs.official and rs.transition is not None:
+            return rs.effective, rs.transition.late_reevaluation_grace_days
+    return None
+
+
+def day(value: object, what: str = "ngày") -> dt.date:
+    """``value`` as a day: a ``datetime.date`` (a ``datetime`` counts by its date); anything
+    else is a :class:`~ocop.errors.CertificateError` that names ``what``.
+
+    >>> day(dt.datetime(2026, 5, 22, 9, 30))
+    datetime.date(2026, 5, 22)
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise CertificateError(
+        _(
+            "{what} phải là một ngày (datetime.date), không phải {value}",
+            what=what,
+            value=repr(value)[:40],
+        )
+    )
+
+
+def _optional_day(value: object) -> dt.date | None:
+    return None if value is None else day(value)
+
+
+def _shift(start: dt.date, days: int) -> dt.date:
+    """``start`` plus ``days`` days, within the calendar's years 1 to 9999."""
+    try:
+        return start + dt.timedelta(days=days)
+    except OverflowError:
+        raise _out_of_calendar(start) from None
+
+
+def _out_of_calendar(start: dt.date) -> CertificateError:
+    return CertificateError(
+        _(
+            "ngày {day} quá xa để tính thời hạn (lịch chỉ có năm 1 đến 9999)",
+            day=start.isoformat(),
+        )
+    )
 
 
 def add_months(start: dt.date, months: int) -> dt.date:
     """``start`` plus ``months`` calendar months, clamped to the month's last day."""
+    start = day(start)
+    if isinstance(months, bool) or not isinstance(months, int):
+        raise CertificateError(
+            _(
+                "số tháng phải là số nguyên, không phải {value}",
+                value=repr(months)[:40],
+            )
+        )
     index = start.year * 12 + start.month - 1 + months
     year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        raise _out_of_calendar(start)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(start.day, last))
 
@@ -103,18 +187,16 @@ class Certificate:
     """
 
     star: StarClass = field(converter=_star)
-    decision_date: dt.date
+    decision_date: dt.date = field(converter=day)
     rule_set: str = "26/2026/QĐ-TTg"
     decision_number: str | None = None
     authority: Authority | None = None
-    revoked_on: dt.date | None = None
+    revoked_on: dt.date | None = field(default=None, converter=_optional_day)
     revocation_reason: str | None = None
-    reevaluation_filed: dt.date | None = None
-    reevaluation_decided: dt.date | None = None
+    reevaluation_filed: dt.date | None = field(default=None, converter=_optional_day)
+    reevaluation_decided: dt.date | None = field(default=None, converter=_optional_day)
 
     def rules(self) -> RuleSet:
-        from ocop import rules
-
         return rules.get(self.rule_set)
 
     @property
@@ -124,12 +206,11 @@ class Certificate:
 
     @property
     def window(self) -> tuple[dt.date, dt.date]:
-        """The first and last day to file for re-evaluation (180 and 120 days before expiry)."""
+        """The first and last day to file for re-evaluation (180 and 120 days before expiry
+        under 26/2026): the rule in force on the expiry date (:func:`window_rules`)."""
         end = self.expiry
-        return (
-            end - dt.timedelta(days=WINDOW_EARLIEST_DAYS),
-            end - dt.timedelta(days=WINDOW_LATEST_DAYS),
-        )
+        rule = window_rules(end)
+        return (_shift(end, -rule.earliest_days), _shift(end, -rule.latest_days))
 
     @property
     def grace_eligible(self) -> bool:
@@ -139,22 +220,28 @@ class Certificate:
         effect (22 May 2026) and whose certificate had not been expired for more than 180 days
         by then, once they file for re-evaluation.
         """
+        grace = _grace()
+        if grace is None:
+            return False
+        start, days = grace
         _, close = self.window
-        return close < WINDOW_RULES_FROM <= self.expiry + dt.timedelta(days=180)
+        return close < start <= _shift(self.expiry, days)
 
     @property
     def grace_until(self) -> dt.date | None:
         """The last day of the transition grace: the day of the decision on the re-evaluation,
         and at most 180 days after expiry; ``None`` when the grace does not apply."""
-        if not self.grace_eligible or self.reevaluation_filed is None:
+        grace = _grace()
+        if grace is None or not self.grace_eligible or self.reevaluation_filed is None:
             return None
-        cap = self.expiry + dt.timedelta(days=180)
+        cap = _shift(self.expiry, grace[1])
         if self.reevaluation_decided is not None:
             return min(self.reevaluation_decided, cap)
         return cap
 
     def status(self, on: dt.date) -> Status:
         """The certificate's status on ``on``."""
+        on = day(on, "on")
         if self.revoked_on is not None and on >= self.revoked_on:
             return Status.REVOKED
         if on < self.decision_date:
@@ -163,7 +250,7 @@ class Certificate:
         if on > end:
             grace = self.grace_until
             return Status.GRACE if grace is not None and on <= grace else Status.EXPIRED
-        if on < WINDOW_RULES_FROM:
+        if on < window_start():
             return Status.VALID
         opens, closes = self.window
         if on < opens:
@@ -183,8 +270,7 @@ def authority(star: int, on: dt.date) -> Authority:
     >>> authority(3, dt.date(2024, 3, 1)).value, authority(3, dt.date(2025, 8, 1)).value
     ('district', 'province')
     """
-    from ocop import rules
-
+    on = day(on, "on")
     return rules.in_force(on).authority(_star(star), on)
 
 
@@ -212,9 +298,16 @@ def governing_rule_set(
     >>> governing_rule_set(dt.date(2026, 5, 1), dt.date(2026, 6, 22), "reevaluation").id
     '26/2026/QĐ-TTg'
     """
-    from ocop import rules
-
-    kind = DossierKind(kind)
+    filed, evaluated = day(filed, "filed"), day(evaluated, "evaluated")
+    try:
+        kind = DossierKind(kind)
+    except ValueError:
+        raise CertificateError(
+            _(
+                "loại hồ sơ {kind} không hợp lệ (first, upgrade, reevaluation)",
+                kind=repr(kind)[:40],
+            )
+        ) from None
     if evaluated < filed:
         raise CertificateError(_("ngày đánh giá trước ngày nộp hồ sơ"))
     current = rules.in_force(evaluated)

@@ -125,8 +125,12 @@ def _list_rule_sets(args: argparse.Namespace, out: TextIO) -> None:
             if count
             else (_("không có phiếu").text(args.lang))
         )
+        lapsed = (
+            _("  (hết hiệu lực sau {date})", date=rs.lapsed).text(args.lang) if rs.lapsed else ""
+        )
         out.write(
-            f"  {rs.id:<16} {rs.effective.isoformat()} – {until:<10}  A/B/C {parts}  {sheets}\n"
+            f"  {rs.id:<16} {rs.effective.isoformat()} – {until:<10}  A/B/C {parts}  {sheets}"
+            f"{lapsed}\n"
         )
 
 
@@ -173,6 +177,12 @@ def _rules(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"{rs.id}: {rs.title_vi if vi else rs.title_en}\n")
     in_force = _("Hiệu lực").text(args.lang)
     out.write(f"  {in_force}: {rs.effective} – {rs.replaced or ''}\n")
+    if rs.replaced:
+        replaced = _("Được thay thế cho các lần đánh giá mới từ")
+        out.write(f"  {replaced.text(args.lang)}: {rs.replaced}\n")
+    if rs.lapsed:
+        lapsed = _("Ngày cuối cùng còn hiệu lực")
+        out.write(f"  {lapsed.text(args.lang)}: {rs.lapsed}\n")
     source = _("Nguồn").text(args.lang)
     out.write(f"  {source}: {rs.source}\n")
     for band in rs.bands:

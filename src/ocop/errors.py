@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from ocop.i18n import Message, Pair, _
+from ocop.i18n import Message, Pair, _, _n
 
 Locale = Literal["vi", "en"]
 
@@ -108,8 +108,10 @@ class RuleDataError(OcopError, ValueError):
         problems = tuple(problems)
         self.source = source
         super().__init__(
-            _(
+            _n(
                 "Dữ liệu quy tắc {source} không hợp lệ ({count} lỗi).",
+                "Dữ liệu quy tắc {source} không hợp lệ ({count} lỗi).",
+                len(problems),
                 source=source,
                 count=len(problems),
             ),
@@ -179,10 +181,17 @@ class UnknownProductSetError(OcopError, LookupError):
 class EvaluationError(OcopError, ValueError):
     """An evaluation sheet cannot be scored; ``problems`` lists every fault with its criterion."""
 
-    def __init__(self, what: str, problems: Iterable[Problem]) -> None:
+    def __init__(self, what: str | Message | Pair, problems: Iterable[Problem]) -> None:
         problems = tuple(problems)
+        self.what = what
         super().__init__(
-            _("Phiếu đánh giá {what} không hợp lệ ({count} lỗi).", what=what, count=len(problems)),
+            _n(
+                "Phiếu đánh giá {what} không hợp lệ ({count} lỗi).",
+                "Phiếu đánh giá {what} không hợp lệ ({count} lỗi).",
+                len(problems),
+                what=what,
+                count=len(problems),
+            ),
             problems=problems,
         )
 
@@ -207,6 +216,27 @@ class OutOfRangeError(OcopError, ValueError):
     def __init__(self, value: object, maximum: int) -> None:
         super().__init__(
             _("Tổng điểm {value} nằm ngoài khoảng 0–{maximum}.", value=value, maximum=maximum)
+        )
+
+
+class SearchTooLargeError(OutOfRangeError):
+    """An exact search (the range of an incomplete sheet, advice) that would not fit its
+    documented budget: a rule set with very large points or very many criteria."""
+
+    def __init__(self, bits: int, steps: int, max_bits: int, max_steps: int) -> None:
+        self.bits = bits
+        self.steps = steps
+        OcopError.__init__(
+            self,
+            _(
+                "Phép tìm chính xác cần {bits} bit và {steps} bước, vượt giới hạn "
+                "{max_bits} bit và {max_steps} bước; bộ quy tắc này có điểm quá lớn hoặc "
+                "quá nhiều tiêu chí để tìm.",
+                bits=bits,
+                steps=steps,
+                max_bits=max_bits,
+                max_steps=max_steps,
+            ),
         )
 
 
@@ -384,3 +414,16 @@ class RegisterFormatError(OcopError, ValueError):
     def __init__(self, source: str, text: Message) -> None:
         self.source = source
         super().__init__(_("{source}: {text}", source=source, text=text))
+
+
+class UnknownLocaleError(OcopError, ValueError):
+    """A language other than Vietnamese (``"vi"``) and English (``"en"``)."""
+
+    def __init__(self, locale: object) -> None:
+        self.locale = locale
+        super().__init__(
+            _(
+                "Ngôn ngữ {locale} không được hỗ trợ (có: vi, en).",
+                locale=repr(locale)[:40],
+            )
+        )

@@ -32,10 +32,6 @@ _lock = threading.Lock()
 _catalogs: dict[str, gettext.NullTranslations] = {}
 
 
-class UnknownLocaleError(ValueError):
-    """A locale other than ``"vi"`` and ``"en"``."""
-
-
 def _catalog(locale: str) -> gettext.NullTranslations:
     found = _catalogs.get(locale)
     if found is None:
@@ -49,13 +45,40 @@ def _catalog(locale: str) -> gettext.NullTranslations:
     return found
 
 
+def check_locale(locale: object) -> str:
+    """``locale`` itself when it is one the library speaks; else an
+    :class:`~ocop.errors.UnknownLocaleError`.
+
+    >>> check_locale("en")
+    'en'
+    >>> check_locale("fr")
+    Traceback (most recent call last):
+    ...
+    ocop.errors.UnknownLocaleError: Ngôn ngữ 'fr' không được hỗ trợ (có: vi, en).
+    Unsupported language 'fr' (available: vi, en).
+    """
+    if locale == "vi" or locale == "en":
+        return locale
+    from ocop.errors import UnknownLocaleError
+
+    raise UnknownLocaleError(locale)
+
+
 def translate(message: str, locale: str) -> str:
     """``message`` (a Vietnamese source message) in ``locale``."""
     if locale == "vi":
         return message
-    if locale not in LOCALES:
-        raise UnknownLocaleError(f"locale must be one of {LOCALES}, not {locale!r}")
-    return _catalog(locale).gettext(message)
+    return _catalog(check_locale(locale)).gettext(message)
+
+
+def ntranslate(singular: str, plural: str, n: int, locale: str) -> str:
+    """The form of a message for the number ``n`` in ``locale`` (``ngettext``).
+
+    Vietnamese has one form; the catalog holds the English singular and plural.
+    """
+    if locale == "vi":
+        return singular
+    return _catalog(check_locale(locale)).ngettext(singular, plural, n)
 
 
 class Message:
@@ -92,6 +115,40 @@ class Message:
         return hash(self.msgid)
 
 
+class Plural(Message):
+    """A message with a singular and a plural form, chosen by ``n`` (``ngettext``).
+
+    Vietnamese has one form, so both msgids are the same sentence; the English catalog holds
+    "1 criterion" and "{count} criteria".
+    """
+
+    __slots__ = ("msgid_plural", "n")
+
+    def __init__(self, msgid: str, msgid_plural: str, n: int, params: dict[str, Any]) -> None:
+        super().__init__(msgid, params)
+        self.msgid_plural = msgid_plural
+        self.n = n
+
+    def text(self, locale: str = "vi") -> str:
+        template = ntranslate(self.msgid, self.msgid_plural, self.n, locale)
+        params = {
+            k: (v.text(locale) if isinstance(v, Message | Pair) else v)
+            for k, v in self.params.items()
+        }
+        return template.format(**params)
+
+    def __repr__(self) -> str:
+        return f"Plural({self.msgid!r}, n={self.n})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Plural):
+            return NotImplemented
+        return (self.msgid, self.n, self.params) == (other.msgid, other.n, other.params)
+
+    def __hash__(self) -> int:
+        return hash((self.msgid, self.n))
+
+
 class Pair:
     """Text that comes with both languages from data (a label of the rule data, say) rather than
     from the catalog; renders like a :class:`Message`."""
@@ -103,7 +160,7 @@ class Pair:
         self.en = en
 
     def text(self, locale: str = "vi") -> str:
-        return self.vi if locale == "vi" else self.en
+        return self.vi if check_locale(locale) == "vi" else self.en
 
     def __str__(self) -> str:
         return self.vi
@@ -112,3 +169,15 @@ class Pair:
 def _(msgid: str, **params: Any) -> Message:
     """Mark a Vietnamese message (with ``{named}`` placeholders) for the catalogs."""
     return Message(msgid, params)
+
+
+def _n(msgid: str, msgid_plural: str, n: int, /, **params: Any) -> Plural:
+    """Mark a message whose form depends on the number ``n`` (pass ``n`` among ``params`` too
+    when the sentence shows it).
+
+    >>> one = _n("{count} tiêu chí", "{count} tiêu chí", 1, count=1)
+    >>> two = _n("{count} tiêu chí", "{count} tiêu chí", 2, count=2)
+    >>> one.text("vi"), one.text("en"), two.text("en")
+    ('1 tiêu chí', '1 criterion', '2 criteria')
+    """
+    return Plural(msgid, msgid_plural, n, params)

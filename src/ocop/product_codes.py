@@ -30,6 +30,7 @@ import re
 
 from attrs import frozen
 
+from ocop import geo
 from ocop.errors import ProductCodeError, UnknownCommuneError, UnknownProvinceError
 from ocop.i18n import _
 
@@ -155,8 +156,6 @@ def validate(text: str) -> ProductCode:
     code needs one of the 63 old provinces (districts and old communes are not tabled here,
     so only their form is checked).
     """
-    from ocop import geo
-
     code = parse(text)
     raw = text.strip()
     if code.district is not None:

@@ -7,6 +7,15 @@
 (Fraction(723, 800), False)
 >>> progress(target("919/QĐ-TTg", "products"), 17316).met
 True
+
+A target printed as a range (919/QĐ-TTg: 400–500 products of 5 stars) is stored as one, with
+both bounds; progress says whether a value reached the range, lies in it or went beyond it:
+
+>>> five = target("919", "five_star")
+>>> five.range
+(Fraction(400, 1), Fraction(500, 1))
+>>> [(p.met, p.in_range, p.exceeded) for p in (progress(five, n) for n in (126, 450, 520))]
+[(False, False, False), (True, True, False), (True, False, True)]
 """
 
 from __future__ import annotations
@@ -26,7 +35,11 @@ from ocop.i18n import _
 
 @frozen
 class Target:
-    """One target of a programme decision. ``at_most`` is set for a range (400–500 5★)."""
+    """One target of a programme decision.
+
+    ``at_most`` is set for a target printed as a range (400–500 5★): ``at_least`` and ``at_most``
+    are then its bounds, and :attr:`range` gives both.
+    """
 
     programme: str
     key: str
@@ -41,6 +54,11 @@ class Target:
 
     def text(self, locale: str = "vi") -> str:
         return self.text_vi if locale == "vi" else self.text_en
+
+    @property
+    def range(self) -> tuple[Fraction, Fraction] | None:
+        """``(at_least, at_most)`` for a target printed as a range, else ``None``."""
+        return None if self.at_most is None else (self.at_least, self.at_most)
 
 
 @frozen
@@ -60,7 +78,20 @@ class Progress:
 
     @property
     def met(self) -> bool:
+        """True when the value reached the target (the lower bound of a range)."""
         return self.value >= self.target.at_least
+
+    @property
+    def in_range(self) -> bool:
+        """True when the value lies within a range target, bounds included (``False`` for a
+        target that is not a range)."""
+        bounds = self.target.range
+        return bounds is not None and bounds[0] <= self.value <= bounds[1]
+
+    @property
+    def exceeded(self) -> bool:
+        """True when the value is above the upper bound of a range target."""
+        return self.target.at_most is not None and self.value > self.target.at_most
 
 
 class UnknownTargetError(OcopError, LookupError):
@@ -81,6 +112,8 @@ def targets() -> tuple[Target, ...]:
                 )
                 for prog in raw["programmes"]:
                     for t in prog["targets"]:
+                        if "range" in t:
+                            t = {**t, "at_least": t["range"][0], "at_most": t["range"][1]}
                         _TARGETS.append(
                             Target(
                                 programme=prog["id"],

@@ -1,11 +1,13 @@
 """The value types of ``ocop``: frozen, slotted ``attrs`` classes that describe the rules."""
 
 from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector
+from ocop.model.policy import Interpretation, Policy
 from ocop.model.ruleset import (
     Amendment,
     Authority,
     AuthorityPeriod,
     PartSpec,
+    Reevaluation,
     RuleSet,
     SheetStore,
     Transition,
@@ -38,12 +40,15 @@ __all__ = [
     "Fault",
     "FoodSafetyGate",
     "Group",
+    "Interpretation",
     "Ministry",
     "Number",
     "Option",
     "Part",
     "PartSpec",
+    "Policy",
     "ProductSet",
+    "Reevaluation",
     "RuleSet",
     "Section",
     "Sector",

@@ -76,6 +76,7 @@ class Classification:
     set_count: int | None = None
     source: str = ""
     note: str | None = None
+    assumed: bool = False
     _by_number: dict[int, ProductSet] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

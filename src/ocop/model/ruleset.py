@@ -25,7 +25,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 
 from ocop.errors import (
     NoAuthorityError,
@@ -35,6 +35,7 @@ from ocop.errors import (
 )
 from ocop.i18n import Pair, _
 from ocop.model.classification import Classification
+from ocop.model.policy import Policy, generic_policy
 from ocop.model.sheet import Sheet
 from ocop.model.stars import StarBand, StarClass
 
@@ -43,6 +44,7 @@ __all__ = [
     "Authority",
     "AuthorityPeriod",
     "PartSpec",
+    "Reevaluation",
     "RuleSet",
     "SheetStore",
     "Transition",
@@ -111,6 +113,18 @@ class Transition:
     late_reevaluation_grace_days: int
 
 
+@frozen
+class Reevaluation:
+    """When a holder files for re-evaluation (*phân hạng lại*) of a certificate, and how long a
+    decision takes (26/2026 Điều 7.6.a): from ``earliest_days`` to ``latest_days`` days before
+    expiry (the **window**), decided within ``decision_days`` of a complete dossier."""
+
+    printed: str
+    earliest_days: int
+    latest_days: int
+    decision_days: int | None = None
+
+
 class SheetStore:
     """Loads a rule set's sheets on first use, once, safely from several threads."""
 
@@ -123,20 +137,37 @@ class SheetStore:
         self._cache: dict[int, Sheet] = {}
         self._lock = threading.Lock()
 
-    def get(self, number: int) -> Sheet:
+    @classmethod
+    def of(cls, *sheets: Sheet) -> SheetStore:
+        """The sheets of a rule set built in Python, numbered by their ``product_set``."""
+        by_number = {s.product_set: s for s in sheets}
+        return cls(tuple(sorted(by_number)), by_number.__getitem__)
+
+    def get(self, rule_set_id: str, number: int) -> Sheet:
+        """The sheet of product set ``number``, read on first use; an
+        :class:`~ocop.errors.UnknownProductSetError` for a number the rule set does not have."""
         sheet = self._cache.get(number)
-        if sheet is None:
-            with self._lock:
-                sheet = self._cache.get(number)
-                if sheet is None:
-                    sheet = self._load(number)
-                    self._cache[number] = sheet
+        if sheet is not None and number.__class__ is int:
+            return sheet
+        if number.__class__ is not int or number not in self._known:
+            raise UnknownProductSetError(rule_set_id, number, len(self.numbers))
+        with self._lock:
+            sheet = self._cache.get(number)
+            if sheet is None:
+                sheet = self._load(number)
+                self._cache[number] = sheet
         return sheet
 
 
 @frozen
 class RuleSet:
-    """One OCOP rule set (a decision of the Prime Minister, with its amendments)."""
+    """One OCOP rule set (a decision of the Prime Minister, with its amendments).
+
+    ``replaced`` is the day another rule set took over new evaluations; ``lapsed``, when the law
+    gives one, is the last day the rule set still had effect (148/QĐ-TTg still governed some
+    dossiers for 60 days after 26/2026 took effect). ``dates_source`` says where the dates come
+    from; ``bands_derived`` is true when the bands were not transcribed from the printed text.
+    """
 
     id: str
     title_vi: str
@@ -155,13 +186,23 @@ class RuleSet:
     bands_printed: str = ""
     bands_interpretation: str | None = None
     transition: Transition | None = None
+    reevaluation: Reevaluation | None = None
     classification: Classification | None = None
     sheets_missing_vi: str | None = None
     sheets_missing_en: str | None = None
     source: str = ""
     checked: dt.date | None = None
     official: bool = True
+    policy: Policy = field(
+        default=Factory(lambda self: generic_policy(len(self.bands)), takes_self=True)
+    )
+    """How marks and totals give a class, and who recognises the top class
+    (:mod:`ocop.model.policy`); a rule set built without one gets the generic policy."""
+    lapsed: dt.date | None = None
+    dates_source: str = ""
+    bands_derived: bool = False
     store: SheetStore | None = field(default=None, eq=False, repr=False)
+    """Where the sheets come from: read on first use (the sheets are the law's data)."""
 
     @property
     def sheets_available(self) -> bool:
@@ -190,20 +231,14 @@ class RuleSet:
                     self.sheets_missing_en or "the criteria annex",
                 ),
             )
-        store = self.store
-        sheet = store._cache.get(product_set)
-        if sheet is not None and product_set.__class__ is int:
-            return sheet
-        if product_set.__class__ is not int or product_set not in store._known:
-            raise UnknownProductSetError(self.id, product_set, len(store.numbers))
-        return store.get(product_set)
+        return self.store.get(self.id, product_set)
 
     def sheets(self) -> tuple[Sheet, ...]:
         """Every sheet of the rule set, in product-set order."""
         if self.store is None:
             self.sheet(1)  # raises SheetNotAvailableError
         assert self.store is not None
-        return tuple(self.store.get(n) for n in self.store.numbers)
+        return tuple(self.store.get(self.id, n) for n in self.store.numbers)
 
     def band(self, total: int | Fraction | Decimal) -> StarClass:
         """The star class whose band holds ``total`` (marks are not considered here)."""

@@ -63,10 +63,17 @@ class Condition:
 
 @frozen
 class Case:
-    """One of the alternative option lists of a set-26 criterion (*Trường hợp 1/2*)."""
+    """One of the alternative option lists of a set-26 criterion (*Trường hợp 1/2*).
+
+    On a criterion, ``label_vi`` is the case wording that criterion prints; on a sheet
+    (:attr:`Sheet.cases`), it is a label covering every printed wording, and ``note`` records how
+    it was chosen.
+    """
 
     number: int
     label_vi: str
+    label_en: str | None = None
+    note: str | None = None
 
 
 @frozen
@@ -141,12 +148,43 @@ class Part:
 class Fault:
     """A dossier fault that stops evaluation whatever the score (*Hồ sơ bị loại khi*).
 
-    ``criterion`` is set for faults printed beside a criterion ("Bị loại nếu …" under 1.1).
+    ``criterion`` is set for disqualifications printed beside a criterion, whatever their
+    wording ("Bị loại nếu …" under 1.1, "… sẽ bị loại bỏ" under 6.2). An ``id`` keeps its meaning
+    for good; an id that no longer names a fault reads through :attr:`Sheet.fault_aliases`.
     """
 
     id: str
     label_vi: str
     criterion: str | None = None
+    label_en: str | None = None
+
+
+@frozen
+class FaultAlias:
+    """A fault id that no longer names a fault of its own (merged or removed), and the id of
+    the fault that succeeds it; saved evaluations that cite ``id`` still read."""
+
+    id: str
+    successor: str
+    reason: str = ""
+
+
+@frozen
+class StopRule:
+    """A printed rule that stops the evaluation ("… sẽ không đánh giá các bước tiếp theo").
+
+    ``where`` is the level it is printed at (``"section 6"``), ``criteria`` the criteria it
+    covers, ``trigger`` when it fires (``"zero_on_any"``: 0 points on any covered criterion;
+    ``"printed_condition"``: a condition printed in words, not tied to an option). The scoring
+    engine does not apply it: the sheets do not say what the remaining criteria then score.
+    """
+
+    printed: str
+    where: str
+    criteria: tuple[str, ...]
+    trigger: str
+    note: str = ""
+    label_en: str | None = None
 
 
 @frozen
@@ -168,6 +206,7 @@ class Correction:
     corrected: str
     reason: str
     option: str | None = None
+    proof: str | None = None
 
 
 @frozen
@@ -195,10 +234,10 @@ class Sheet:
     star_mark_note: str | None = None
     source: str = ""
     title_en: str | None = None
+    stop_rules: tuple[StopRule, ...] = ()
+    fault_aliases: tuple[FaultAlias, ...] = ()
     scorable: tuple[Criterion, ...] = field(init=False, eq=False, repr=False)
     _index: dict[str, Criterion] = field(init=False, eq=False, repr=False)
-    engine_cache: dict[object, object] = field(init=False, eq=False, repr=False, factory=dict)
-    """Private to the scoring engine: lookup tables built on first use."""
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Criterion] = {}
@@ -245,6 +284,13 @@ class Sheet:
                     code=repr(code),
                 )
             ) from None
+
+    def fault_id(self, fault_id: str) -> str:
+        """The current id of ``fault_id``: its successor when it was merged or removed."""
+        for alias in self.fault_aliases:
+            if alias.id == fault_id:
+                return alias.successor
+        return fault_id
 
     def __contains__(self, code: object) -> bool:
         return code in self._index

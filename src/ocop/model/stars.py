@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from attrs import frozen
 
-from ocop.i18n import _
+from ocop.i18n import _, _n
 
 Number = int | Fraction | Decimal
 """Exact numbers used for points and averages; floats are never used in results."""
@@ -45,9 +45,7 @@ class StarClass(enum.IntEnum):
 
     def label(self, locale: str = "vi") -> str:
         """``"3 sao"`` in Vietnamese, ``"3 stars"`` in English (``"1 star"`` for one)."""
-        if self.value == 1:
-            return _("1 sao").text(locale)
-        return _("{n} sao", n=self.value).text(locale)
+        return _n("{n} sao", "{n} sao", self.value, n=self.value).text(locale)
 
     @property
     def symbol(self) -> str:

@@ -2,7 +2,8 @@
 expire, between two dates — the list an officer works from.
 
 Each entry's certificate follows its own rule set (its validity in months; the window of
-26/2026 Điều 7.6.a, 180 to 120 days before expiry, applies from 22 May 2026). Revoked
+26/2026 Điều 7.6.a, 180 to 120 days before expiry, applies from the day the first rule set
+that sets one took effect, 22 May 2026: :func:`ocop.certificates.window_start`). Revoked
 certificates and entries without a decision date are not due, and are counted apart::
 
     >>> import datetime as dt, io
@@ -27,7 +28,7 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
-from ocop.certificates import WINDOW_RULES_FROM
+from ocop.certificates import window_start
 from ocop.errors import OcopError, UsageError
 from ocop.i18n import Message, _
 from ocop.register.entry import Entry
@@ -103,6 +104,7 @@ def due(entries: Iterable[Entry], start: dt.date, end: dt.date) -> Due:
         )
     items: list[DueItem] = []
     undated = revoked = 0
+    rules_from = window_start()
     for entry in entries:
         if entry.decision_date is None:
             undated += 1
@@ -118,7 +120,7 @@ def due(entries: Iterable[Entry], start: dt.date, end: dt.date) -> Due:
             revoked += 1
             continue
         for event, day in (("window-opens", opens), ("window-closes", closes), ("expires", expiry)):
-            if event != "expires" and day < WINDOW_RULES_FROM:
+            if event != "expires" and day < rules_from:
                 continue
             if start <= day <= end:
                 items.append(DueItem(entry, event, day, expiry))

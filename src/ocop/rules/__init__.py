@@ -35,12 +35,27 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any
 
-from ocop.errors import NoRuleSetForDateError, RuleSetConflictError, UnknownRuleSetError
+from ocop.errors import (
+    NoRuleSetForDateError,
+    Problem,
+    RuleDataError,
+    RuleSetConflictError,
+    UnknownRuleSetError,
+)
 
 if TYPE_CHECKING:
     from ocop.model import Classification, RuleSet, Sheet
 
-__all__ = ["all", "get", "in_force", "normalize_id", "register", "unregister"]
+__all__ = [
+    "all",
+    "check",
+    "get",
+    "in_force",
+    "is_registered",
+    "normalize_id",
+    "register",
+    "unregister",
+]
 
 _DATA_FOLDERS = ("qd-1048-2019", "qd-148-2023", "qd-26-2026")
 _IGNORED_TOKENS = {"qd", "ttg", "quyet", "dinh", "so"}
@@ -141,6 +156,9 @@ class _Registry:
             self._drop(found)
         return found
 
+    def holds(self, rule_set: RuleSet) -> bool:
+        return any(rs is rule_set for rs in self.all())
+
     def in_force(self, on: dt.date) -> RuleSet:
         self._load()
         if isinstance(on, dt.datetime):
@@ -222,3 +240,23 @@ def register(rule_set: RuleSet, *, replace: bool = False) -> RuleSet:
 def unregister(rule_set_id: str) -> RuleSet:
     """Forget a registered rule set (official ones cannot be removed)."""
     return _registry.unregister(rule_set_id)
+
+
+def is_registered(rule_set: RuleSet) -> bool:
+    """True when ``rule_set`` itself (not an equal copy) is one the registry holds."""
+    return _registry.holds(rule_set)
+
+
+def check(rule_set: RuleSet) -> list[Problem]:
+    """Every problem of ``rule_set``, however it was built; an empty list when it is sound.
+
+    The checks are those the loader applies to the official data (sums, marks, cases, bands,
+    authorities, references between criteria), run on the rule set's own data.
+    """
+    from ocop.rules.custom import export, load
+
+    try:
+        load(export(rule_set), source=rule_set.id)
+    except RuleDataError as err:
+        return list(err.problems)
+    return []

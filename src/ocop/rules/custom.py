@@ -34,6 +34,7 @@ from typing import Any
 from ocop.errors import Problem, RuleDataError
 from ocop.i18n import _
 from ocop.model import Classification, Criterion, RuleSet, Section, Sheet
+from ocop.model.policy import Interpretation, Policy
 from ocop.rules.loader import (
     CLASSIFICATION_FORMAT,
     RULESET_FORMAT,
@@ -43,6 +44,7 @@ from ocop.rules.loader import (
     build_rule_set,
     build_sheet,
     read_parts,
+    read_policy,
 )
 
 BUNDLE_FORMAT = "ocop-rule-bundle/1"
@@ -101,7 +103,10 @@ def _assemble(
         int(k) for k in ((meta.get("bands") or {}).get("lower_bounds") or {}) if str(k).isdigit()
     ]
     classes = max(declared, default=5)
-    levels = range(2, classes + 1) if meta.get("official") is not True else range(3, 6)
+    r = _Reader(f"{source}: ruleset")
+    policy = read_policy(r, meta.get("policy"), classes)
+    r.done()
+    levels = tuple(int(level) for level in policy.mark_levels)
     sheets: dict[int, Sheet] = {}
     problems: list[Problem] = []
     for k, raw in enumerate(sheet_data, 1):
@@ -160,6 +165,8 @@ def _criterion_data(crit: Criterion, direct_section: Section | None = None) -> d
         }
     if crit.cases:
         item["cases"] = {str(c.number): c.label_vi for c in crit.cases}
+        if any(c.label_en for c in crit.cases):
+            item["cases_en"] = {str(c.number): c.label_en for c in crit.cases if c.label_en}
     if crit.yes_no:
         item["yes_no"] = True
     elif crit.subcriteria:
@@ -197,7 +204,15 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
                         "criteria": [_criterion_data(c) for c in sec.criteria],
                     }
                 )
-        parts.append({"code": part.code, "points": part.maximum, "sections": sections})
+        parts.append(
+            {
+                "code": part.code,
+                "label_vi": part.label_vi,
+                "label_en": part.label_en,
+                "points": part.maximum,
+                "sections": sections,
+            }
+        )
     data: dict[str, Any] = {
         "format": SHEET_FORMAT,
         "rule_set": sheet.rule_set,
@@ -210,10 +225,21 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
                 {
                     "id": f.id,
                     "label_vi": f.label_vi,
+                    **({"label_en": f.label_en} if f.label_en else {}),
                     **({"criterion": f.criterion} if f.criterion else {}),
                 }
                 for f in sheet.faults
             ],
+            **(
+                {
+                    "aliases": [
+                        {"id": a.id, "successor": a.successor, "reason": a.reason}
+                        for a in sheet.fault_aliases
+                    ]
+                }
+                if sheet.fault_aliases
+                else {}
+            ),
         },
         "food_safety_gate": None
         if sheet.food_safety_gate is None
@@ -232,6 +258,7 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
                 "corrected": c.corrected,
                 "reason": c.reason,
                 **({"option": c.option} if c.option else {}),
+                **({"proof": c.proof} if c.proof else {}),
             }
             for c in sheet.corrections
         ],
@@ -239,6 +266,25 @@ def sheet_data(sheet: Sheet) -> dict[str, Any]:
     }
     if sheet.title_en:
         data["title_en"] = sheet.title_en
+    if sheet.cases:
+        data["cases"] = [
+            {"number": c.number, "label_vi": c.label_vi}
+            | ({"label_en": c.label_en} if c.label_en else {})
+            | ({"note": c.note} if c.note else {})
+            for c in sheet.cases
+        ]
+    if sheet.stop_rules:
+        data["stop_rules"] = [
+            {
+                "printed": r.printed,
+                "where": r.where,
+                "criteria": list(r.criteria),
+                "trigger": r.trigger,
+                "note": r.note,
+            }
+            | ({"label_en": r.label_en} if r.label_en else {})
+            for r in sheet.stop_rules
+        ]
     return data
 
 
@@ -246,6 +292,8 @@ def classification_data(tree: Classification) -> dict[str, Any]:
     return {
         "format": CLASSIFICATION_FORMAT,
         "source": tree.source,
+        **({"note": tree.note} if tree.note else {}),
+        **({"assumed": True} if tree.assumed else {}),
         "sectors": [
             {
                 "code": s.code,
@@ -332,6 +380,18 @@ def ruleset_data(rs: RuleSet) -> dict[str, Any]:
             "previous_rules_days_reevaluation": rs.transition.reevaluation_days,
             "late_reevaluation_grace_days": rs.transition.late_reevaluation_grace_days,
         },
+        "reevaluation": None
+        if rs.reevaluation is None
+        else {
+            "printed": rs.reevaluation.printed,
+            "earliest_days": rs.reevaluation.earliest_days,
+            "latest_days": rs.reevaluation.latest_days,
+            **(
+                {"decision_days": rs.reevaluation.decision_days}
+                if rs.reevaluation.decision_days is not None
+                else {}
+            ),
+        },
         "sheets": {
             "available": rs.sheets_available,
             "count": len(rs.store.numbers) if rs.store else 0,
@@ -340,7 +400,30 @@ def ruleset_data(rs: RuleSet) -> dict[str, Any]:
     }
     if rs.checked:
         data["checked"] = rs.checked.isoformat()
+    data["policy"] = policy_data(rs.policy)
+    if rs.lapsed:
+        data["lapsed"] = rs.lapsed.isoformat()
+    if rs.dates_source:
+        data["dates_source"] = rs.dates_source
+    if rs.bands_derived:
+        data["bands"]["derived"] = True
     return data
+
+
+def _interpretation_data(i: Interpretation) -> dict[str, str]:
+    return {"id": i.id, "text_vi": i.text_vi, "text_en": i.text_en}
+
+
+def policy_data(policy: Policy) -> dict[str, Any]:
+    """A rule set's policy as the ``"policy"`` object of ``ruleset.json``."""
+    return {
+        "interpretation": _interpretation_data(policy.interpretation),
+        "other_interpretations": [_interpretation_data(i) for i in policy.other_interpretations],
+        "mark_levels": [int(v) for v in policy.mark_levels],
+        "top_class_central": policy.top_class_central,
+        "potential_top": policy.potential_top,
+        "source": policy.source,
+    }
 
 
 def export(rs: RuleSet) -> dict[str, Any]:

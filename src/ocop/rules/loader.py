@@ -14,7 +14,7 @@ breaks a rule of the sheet cannot load::
     ...
     ocop.errors.RuleDataError: Dữ liệu quy tắc demo.json không hợp lệ (1 lỗi).
       - demo.json: 1: điểm tối đa 3 khác điểm của phương án cao nhất 2
-    Rule data demo.json is invalid (1 problem(s)).
+    Rule data demo.json is invalid (1 problem).
       - demo.json: 1: maximum 3 differs from the best option's 2 points
 """
 
@@ -22,17 +22,19 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ocop.errors import Problem, RuleDataError
 from ocop.i18n import Message, Pair, _
 from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector
+from ocop.model.policy import Interpretation, Policy, generic_policy
 from ocop.model.ruleset import (
     Amendment,
     Authority,
     AuthorityPeriod,
     PartSpec,
+    Reevaluation,
     RuleSet,
     SheetStore,
     Transition,
@@ -44,11 +46,13 @@ from ocop.model.sheet import (
     Criterion,
     Doubt,
     Fault,
+    FaultAlias,
     FoodSafetyGate,
     Option,
     Part,
     Section,
     Sheet,
+    StopRule,
 )
 from ocop.model.stars import StarBand, StarClass
 
@@ -120,13 +124,14 @@ _CRITERION_OPTIONAL = {
     "subcriteria",
     "yes_no",
     "criteria",
+    "cases_en",
 }
 _OPTION_KEYS = {"label_vi", "points"}
 _OPTION_OPTIONAL = {"label_en", "mark", "case"}
 
 
 def _option(
-    r: _Reader, data: Any, where: str, cases: set[int], levels: range = range(3, 6)
+    r: _Reader, data: Any, where: str, cases: set[int], levels: Sequence[int] = (3, 4, 5)
 ) -> Option | None:
     if not r.typed(data, dict, where, "option"):
         return None
@@ -174,7 +179,7 @@ def _option(
 
 
 def _criterion(
-    r: _Reader, data: Any, parent: str | None, levels: range = range(3, 6)
+    r: _Reader, data: Any, parent: str | None, levels: Sequence[int] = (3, 4, 5)
 ) -> Criterion | None:
     """A criterion, a sub-criterion, or a section printed with options (``parent`` None)."""
     where = str(data.get("code", "?")) if isinstance(data, dict) else "?"
@@ -189,7 +194,8 @@ def _criterion(
     if parent is not None and not code.startswith(parent + "."):
         r.fail(where, _("mã '{code}' không thuộc '{parent}'", code=code, parent=parent))
     cases_raw = data.get("cases") or {}
-    cases = tuple(Case(int(k), v) for k, v in sorted(cases_raw.items()))
+    cases_en = data.get("cases_en") or {}
+    cases = tuple(Case(int(k), v, cases_en.get(k)) for k, v in sorted(cases_raw.items()))
     case_numbers = {c.number for c in cases}
     options: list[Option] = []
     raw_options = data.get("options") or []
@@ -306,7 +312,7 @@ def _criterion(
     )
 
 
-def _section(r: _Reader, data: Any, levels: range = range(3, 6)) -> Section | None:
+def _section(r: _Reader, data: Any, levels: Sequence[int] = (3, 4, 5)) -> Section | None:
     where = str(data.get("code", "?")) if isinstance(data, dict) else "?"
     if not r.typed(data, dict, where, "section"):
         return None
@@ -350,7 +356,7 @@ def build_sheet(
     part_maxima: Mapping[str, int],
     *,
     part_labels: Mapping[str, tuple[str, str]] | None = None,
-    mark_levels: range = range(3, 6),
+    mark_levels: Sequence[int] = (3, 4, 5),
 ) -> Sheet:
     """Build and check a :class:`~ocop.model.Sheet` from its data.
 
@@ -376,6 +382,8 @@ def build_sheet(
             "corrections",
             "doubts",
             "title_en",
+            "cases",
+            "stop_rules",
         },
     )
     if data.get("format") != SHEET_FORMAT:
@@ -394,7 +402,7 @@ def build_sheet(
             raw,
             f"part {raw.get('code', '?')}" if isinstance(raw, dict) else "part",
             {"code", "points", "sections"},
-            set(),
+            {"label_vi", "label_en"},
         ):
             continue
         code = raw["code"]
@@ -426,6 +434,7 @@ def build_sheet(
                 ),
             )
         vi, en = labels.get(code, (f"Phần {code}", f"Part {code}"))
+        vi, en = str(raw.get("label_vi", vi)), str(raw.get("label_en", en))
         parts.append(
             Part(
                 code=code, label_vi=vi, label_en=en, maximum=raw["points"], sections=tuple(sections)
@@ -458,6 +467,7 @@ def build_sheet(
                 id=str(raw.get("id", k + 1)),
                 label_vi=raw["label_vi"],
                 criterion=raw.get("criterion"),
+                label_en=raw.get("label_en"),
             )
         )
     for fault in faults:
@@ -500,10 +510,49 @@ def build_sheet(
             corrected=str(c["corrected"]),
             reason=str(c["reason"]),
             option=c.get("option"),
+            proof=c.get("proof"),
         )
         for c in data.get("corrections") or []
     )
     doubts = tuple(Doubt(str(d["where"]), str(d["note"])) for d in data.get("doubts") or [])
+    if data.get("cases"):
+        cases = {
+            int(c["number"]): Case(
+                int(c["number"]), str(c["label_vi"]), c.get("label_en"), c.get("note")
+            )
+            for c in data["cases"]
+        }
+    stop_rules = tuple(
+        StopRule(
+            printed=str(rule["printed"]),
+            where=str(rule["where"]),
+            criteria=tuple(rule["criteria"]),
+            trigger=str(rule["trigger"]),
+            note=str(rule.get("note", "")),
+            label_en=rule.get("label_en"),
+        )
+        for rule in data.get("stop_rules") or []
+    )
+    for rule in stop_rules:
+        for code in rule.criteria:
+            if code not in seen_codes:
+                r.fail("stop_rules", _("tiêu chí '{criterion}' không tồn tại", criterion=code))
+    fault_ids = {f.id for f in faults}
+    fault_aliases = tuple(
+        FaultAlias(str(a["id"]), str(a["successor"]), str(a.get("reason", "")))
+        for a in disq.get("aliases") or []
+    )
+    for alias in fault_aliases:
+        if alias.successor not in fault_ids or alias.id in fault_ids:
+            r.fail(
+                f"fault {alias.id}",
+                _(
+                    "mã lỗi cũ '{alias}' phải trỏ tới một lỗi hồ sơ của phiếu, "
+                    "không phải '{fault}'",
+                    alias=alias.id,
+                    fault=alias.successor,
+                ),
+            )
     r.done()
     return Sheet(
         rule_set=str(data["rule_set"]),
@@ -519,6 +568,8 @@ def build_sheet(
         doubts=doubts,
         star_mark_note=data.get("star_mark_note"),
         source=str(data.get("source", "")),
+        stop_rules=stop_rules,
+        fault_aliases=fault_aliases,
     )
 
 
@@ -561,6 +612,8 @@ def build_classification(data: Any, source: str) -> Classification:
     r.done()
     return Classification(
         sectors=tuple(sectors),
+        note=data.get("note"),
+        assumed=bool(data.get("assumed", False)),
         source=str(data.get("source", "")),
         group_count=sum(len(s.groups) for s in sectors),
         set_count=len(numbers),
@@ -639,7 +692,73 @@ _RULESET_OPTIONAL = {
     "classification_summary",
     "source",
     "checked",
+    "policy",
+    "reevaluation",
+    "lapsed",
+    "dates_source",
 }
+
+
+def _interpretation(r: _Reader, raw: Any, where: str) -> Interpretation | None:
+    if not isinstance(raw, dict) or not r.keys(raw, where, {"id", "text_vi", "text_en"}, set()):
+        r.fail(where, _("cách hiểu phải có id, text_vi và text_en"))
+        return None
+    ok = all(r.typed(raw[k], str, where, k) for k in ("id", "text_vi", "text_en"))
+    return Interpretation(raw["id"], raw["text_vi"], raw["text_en"]) if ok else None
+
+
+def read_policy(r: _Reader, raw: Any, classes: int) -> Policy:
+    """A rule set's policy (``"policy"`` of ``ruleset.json``), or the generic one when absent.
+
+    ``classes`` is the number of classes the bands declare; marks may name classes 2 … classes.
+    """
+    if raw is None:
+        return generic_policy(max(classes, 1))
+    keys = {"interpretation", "mark_levels"}
+    optional = {"top_class_central", "potential_top", "other_interpretations", "source"}
+    if not isinstance(raw, dict) or not r.keys(raw, "policy", keys, optional):
+        if not isinstance(raw, dict):
+            r.fail("policy", _("'{name}' sai kiểu: {value}", name="policy", value=repr(raw)[:80]))
+        return generic_policy(max(classes, 1))
+    interpretation = _interpretation(r, raw["interpretation"], "policy.interpretation")
+    others: list[Interpretation] = []
+    extra = raw.get("other_interpretations", [])
+    if r.typed(extra, list, "policy", "other_interpretations"):
+        for k, item in enumerate(extra):
+            found = _interpretation(r, item, f"policy.other_interpretations[{k}]")
+            if found is not None:
+                others.append(found)
+    levels = raw["mark_levels"]
+    good_levels = isinstance(levels, list) and all(
+        isinstance(v, int) and not isinstance(v, bool) and 2 <= v <= classes for v in levels
+    )
+    if not good_levels or len(set(levels)) != len(levels):
+        r.fail(
+            "policy.mark_levels",
+            _(
+                "các hạng mang dấu {levels} phải là các hạng khác nhau từ 2 đến {classes}",
+                levels=repr(levels)[:80],
+                classes=classes,
+            ),
+        )
+        levels = []
+    flags: dict[str, bool] = {}
+    for key in ("top_class_central", "potential_top"):
+        value = raw.get(key, False)
+        flags[key] = value if r.typed(value, bool, "policy", key) else False
+    source = raw.get("source", "")
+    if not r.typed(source, str, "policy", "source"):
+        source = ""
+    if interpretation is None:
+        return generic_policy(max(classes, 1))
+    return Policy(
+        interpretation=interpretation,
+        mark_levels=tuple(sorted(levels)),
+        top_class_central=flags["top_class_central"],
+        potential_top=flags["potential_top"],
+        other_interpretations=tuple(others),
+        source=source,
+    )
 
 
 def _date(r: _Reader, value: Any, where: str) -> dt.date | None:
@@ -676,6 +795,7 @@ def build_rule_set(
     signed = _date(r, data.get("signed"), "signed")
     effective = _date(r, data.get("effective"), "effective")
     replaced = _date(r, data.get("replaced"), "replaced")
+    lapsed = _date(r, data.get("lapsed"), "lapsed")
     parts = read_parts(r, data.get("parts"))
     bands_raw = data.get("bands") or {}
     maximum = int(bands_raw.get("maximum", 0))
@@ -752,6 +872,25 @@ def build_rule_set(
             t["previous_rules_days_reevaluation"],
             t["late_reevaluation_grace_days"],
         )
+    reevaluation = None
+    raw_re = data.get("reevaluation")
+    if raw_re is not None:
+        where = "reevaluation"
+        if isinstance(raw_re, dict) and r.keys(
+            raw_re, where, {"printed", "earliest_days", "latest_days"}, {"decision_days"}
+        ):
+            days = [raw_re["earliest_days"], raw_re["latest_days"], raw_re.get("decision_days", 0)]
+            if all(r.typed(v, int, where, "days") for v in days) and r.typed(
+                raw_re["printed"], str, where, "printed"
+            ):
+                if not 0 <= days[1] < days[0] <= 3660:
+                    r.fail(where, _("cửa sổ đánh giá lại không hợp lệ: {days}", days=days[:2]))
+                else:
+                    reevaluation = Reevaluation(
+                        raw_re["printed"], days[0], days[1], raw_re.get("decision_days")
+                    )
+        elif not isinstance(raw_re, dict):
+            r.fail(where, _("'{name}' sai kiểu: {value}", name=where, value=repr(raw_re)[:80]))
     recognised = data.get("recognised_from", 3)
     if not isinstance(recognised, int) or not 1 <= recognised <= max(len(lowers), 1):
         r.fail(
@@ -768,6 +907,7 @@ def build_rule_set(
     if classification is None and data.get("classification_summary"):
         classification = summary_classification(data["classification_summary"])
     checked = _date(r, data.get("checked"), "checked")
+    policy = read_policy(r, data.get("policy"), len(lowers))
     r.done()
     assert signed is not None
     assert effective is not None
@@ -793,11 +933,16 @@ def build_rule_set(
         bands_printed=str(bands_raw.get("printed", "")),
         bands_interpretation=bands_raw.get("interpretation"),
         transition=transition,
+        reevaluation=reevaluation,
         classification=classification,
         sheets_missing_vi=sheets.get("missing"),
         sheets_missing_en=sheets.get("missing_en"),
         source=str(data.get("source", "")),
         checked=checked,
         official=official,
+        policy=policy,
+        lapsed=lapsed,
+        dates_source=str(data.get("dates_source", "")),
+        bands_derived=bool(bands_raw.get("derived", False)),
         store=store,
     )

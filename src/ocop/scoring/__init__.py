@@ -1,18 +1,23 @@
-"""The scoring engine: evaluations in, explained scores and advice out."""
+"""The scoring engine: evaluations in, explained scores and advice out.
 
-from ocop.scoring.engine import classify, score, score_many, score_range
+:class:`Engine` owns the tables of one rule set; :func:`score`, :func:`score_many`,
+:func:`score_range`, :func:`advice` and :func:`classify` are the front door, backed by one
+engine per rule set. The star rule itself is stated once, in :mod:`ocop.scoring.star_rule`.
+"""
+
+from ocop.scoring.engine import Engine
 from ocop.scoring.evaluation import NOT_MET, Council, Evaluation
-from ocop.scoring.interpretation import Interpretation
+from ocop.scoring.front import advice, classify, engine_for, score, score_many, score_range
 from ocop.scoring.result import CriterionResult, MarkCheck, Score, ScoreRange, SubTotal
-from ocop.scoring.upgrades import Advice, Upgrade, advice
+from ocop.scoring.upgrades import Advice, Upgrade
 
 __all__ = [
     "NOT_MET",
     "Advice",
     "Council",
     "CriterionResult",
+    "Engine",
     "Evaluation",
-    "Interpretation",
     "MarkCheck",
     "Score",
     "ScoreRange",
@@ -20,6 +25,7 @@ __all__ = [
     "Upgrade",
     "advice",
     "classify",
+    "engine_for",
     "score",
     "score_many",
     "score_range",

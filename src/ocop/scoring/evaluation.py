@@ -68,12 +68,24 @@ class Evaluation:
     on: dt.date | None = None
     council: CouncilLevel = "province"
     evaluator: str | None = None
-    typed: bool = field(init=False, eq=False, repr=False)
-    """True when every answer is an ``int`` or ``None`` (checked once, here)."""
+    plain: bool = field(init=False, eq=False, repr=False)
+    """True for the common sheet the engine scores straight away: the rule set a string, the
+    product set a whole number, no case, every answer an ``int`` or ``None`` by position or by
+    points, no fault, no impurities and a known council (checked once, here; the engine checks
+    everything else, and everything on any other sheet)."""
 
     def __attrs_post_init__(self) -> None:
-        clean = _ANSWER_TYPES.issuperset(map(type, self.answers.values()))
-        object.__setattr__(self, "typed", clean)
+        plain = (
+            self.case is None
+            and not self.faults
+            and self.impurities is False
+            and self.rule_set.__class__ is str
+            and self.product_set.__class__ is int
+            and (self.by == "position" or self.by == "points")
+            and (self.council == "province" or self.council == "central")
+            and _ANSWER_TYPES.issuperset(map(type, self.answers.values()))
+        )
+        object.__setattr__(self, "plain", plain)
 
 
 def _tuple(evaluations: Iterable[Evaluation]) -> tuple[Evaluation, ...]:

@@ -18,15 +18,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ocop.i18n import _
-from ocop.scoring.result import fmt
+from ocop.i18n import _, check_locale
+from ocop.scoring.points import fmt
 
 if TYPE_CHECKING:
     from ocop.scoring.result import Score
 
 
 def explain(score: Score, locale: str = "vi") -> str:
-    vi = locale == "vi"
+    """The lines of :meth:`Score.explain <ocop.scoring.Score.explain>`."""
+    vi = check_locale(locale) == "vi"
     sheet = score.sheet
     lines: list[str] = []
     title = sheet.title_vi if vi else (sheet.title_en or sheet.title_vi)
@@ -80,7 +81,9 @@ def explain(score: Score, locale: str = "vi") -> str:
         )
         lines.append((_("Dấu sao chưa đạt: ").text(locale)) + items + ".")
     if score.disqualified:
-        faults = "; ".join(f.label_vi for f in score.disqualified)
+        faults = "; ".join(
+            f.label_vi if vi else f.label_en or f.label_vi for f in score.disqualified
+        )
         lines.append(
             _(
                 "Hồ sơ bị loại ({count} lỗi, như in trên phiếu): {faults}.",
@@ -89,8 +92,11 @@ def explain(score: Score, locale: str = "vi") -> str:
             ).text(locale)
         )
     elif score.star is not None:
-        if score.potential_five:
-            status = _("tiềm năng 5 sao: chỉ Hội đồng cấp trung ương công nhận 5 sao").text(locale)
+        if score.potential_top:
+            status = _(
+                "tiềm năng {star}: chỉ Hội đồng cấp trung ương công nhận {star}",
+                star=score.star.label(locale),
+            ).text(locale)
         elif score.recognised:
             status = _("được công nhận").text(locale)
         else:

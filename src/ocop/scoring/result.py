@@ -1,46 +1,33 @@
 """The result of scoring: an immutable :class:`Score` that can explain itself.
 
-A score holds the points of every scorable criterion, the total, the band the total falls in,
-and the final star class after the star marks are checked (see
-:mod:`ocop.scoring.interpretation`). Sections, parts and mark checks are derived on demand.
+A score stores what it shows: the points of every scorable criterion, the total, the band the
+total falls in, and the final class after the star marks are checked
+(:mod:`ocop.scoring.star_rule`). Sections, parts and mark checks are derived from those stored
+points and the sheet; nothing is read back from the engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from fractions import Fraction
+import datetime as dt
+from collections.abc import Collection, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
+import attrs
 from attrs import field, frozen
 
-from ocop.model import Authority, Criterion, Fault, Option, RuleSet, Sheet, StarClass
-from ocop.scoring.evaluation import Evaluation
-from ocop.scoring.interpretation import STAR_MARKS, Interpretation
-
-if TYPE_CHECKING:
-    import datetime as dt
-
-    from ocop.scoring.evaluation import Council
-
-Points = int | Fraction
-
-
-def fmt(value: Points, locale: str = "vi") -> str:
-    """Points as text: ``75``, ``89,67`` (vi) / ``89.67`` (en) for an inexact average.
-
-    The exact value is kept in the score; this is only the printed form (2 decimals).
-
-    >>> fmt(Fraction(269, 3)), fmt(Fraction(269, 3), "en"), fmt(Fraction(179, 2))
-    ('89,67', '89.67', '89,5')
-    """
-    if isinstance(value, int) or value.denominator == 1:
-        return str(int(value))
-    rounded = round(value * 100)
-    whole, cents = divmod(abs(rounded), 100)
-    sign = "-" if rounded < 0 else ""
-    text = f"{sign}{whole}.{cents:02d}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if locale == "vi" else text
+from ocop.model import (
+    Authority,
+    Criterion,
+    Fault,
+    Interpretation,
+    Option,
+    RuleSet,
+    Sheet,
+    StarClass,
+)
+from ocop.scoring.evaluation import Council, Evaluation
+from ocop.scoring.explain import explain
+from ocop.scoring.points import CriterionPoints, Points
 
 
 @frozen
@@ -93,7 +80,9 @@ class Score:
 
     ``total`` is an ``int`` for one evaluator and an exact ``Fraction`` for a council.
     ``band`` is the class the total alone gives; ``star`` the final class after the star marks
-    (``None`` when the dossier is disqualified). ``source`` is the evaluation (or council) that
+    (``None`` when the dossier is disqualified). The points of every scorable criterion (the
+    members' averages for a council) are stored as ``point_codes`` and ``point_values`` side by
+    side, and read as the mapping :attr:`points`. ``source`` is the evaluation (or council) that
     was scored; ``evaluators`` holds the members' own scores for a council.
     """
 
@@ -103,10 +92,21 @@ class Score:
     total: Points
     band: StarClass
     star: StarClass | None
+    point_codes: Collection[str]
+    point_values: Sequence[Points]
     disqualified: tuple[Fault, ...] = ()
     gated: tuple[str, ...] = ()
     evaluators: tuple[Score, ...] = ()
-    _points: Mapping[str, Points] | None = field(default=None, alias="points")
+    _points: CriterionPoints | None = field(init=False, default=None)
+
+    @property
+    def points(self) -> Mapping[str, Points]:
+        """Points of every scorable criterion (members' averages for a council)."""
+        found = self._points
+        if found is None:
+            found = CriterionPoints(self.point_codes, self.point_values)
+            object.__setattr__(self, "_points", found)
+        return found
 
     def __repr__(self) -> str:
         star = "disqualified" if self.star is None else self.star.symbol
@@ -137,8 +137,9 @@ class Score:
 
     @property
     def interpretation(self) -> Interpretation:
-        """The reading of the star marks this score applies (:data:`STAR_MARKS`)."""
-        return STAR_MARKS
+        """The reading of the star rule this score applies: the rule set's
+        (:attr:`ocop.model.Policy.interpretation`)."""
+        return self.rule_set.policy.interpretation
 
     @property
     def _first(self) -> Evaluation:
@@ -170,23 +171,6 @@ class Score:
         return self.sheet.maximum
 
     @property
-    def points(self) -> Mapping[str, Points]:
-        """Points of every scorable criterion (members' averages for a council)."""
-        found = self._points
-        if found is None:
-            from ocop.scoring.compiled import compiled
-
-            ev = self._first
-            cs = compiled(self.sheet, ev.case if self.sheet.cases else None)
-            table = cs.by_position if ev.by == "position" else cs.by_points
-            points: dict[str, Points] = {code: table[code][v] for code, v in ev.answers.items()}
-            for code in self.gated:
-                points[code] = 0
-            found = MappingProxyType(points)
-            object.__setattr__(self, "_points", found)
-        return found
-
-    @property
     def positions(self) -> Mapping[str, int | None]:
         """The option ticked for each criterion (print position; ``None``: not met). Empty for
         a council, whose points are averages."""
@@ -215,9 +199,21 @@ class Score:
         return self.star is not None and self.star >= self.rule_set.recognised_from
 
     @property
+    def potential_top(self) -> bool:
+        """A lower council's top class under a policy with a *potential* top class
+        (*tiềm năng 5 sao* in OCOP), to be decided by the central council."""
+        policy = self.rule_set.policy
+        return (
+            policy.potential_top
+            and self.star is not None
+            and self.star == max(b.star for b in self.rule_set.bands)
+            and self.council != "central"
+        )
+
+    @property
     def potential_five(self) -> bool:
-        """A provincial council's 5★: *tiềm năng 5 sao*, to be decided by the central council."""
-        return self.star == StarClass.FIVE and self.council == "province"
+        """OCOP's name for :attr:`potential_top`: a provincial council's 5★, *tiềm năng 5 sao*."""
+        return self.potential_top
 
     @property
     def authority(self) -> Authority | None:
@@ -265,25 +261,74 @@ class Score:
             out.append(SubTotal(part.code, pts, part.maximum))
         return tuple(out)
 
-    def mark_checks(self) -> tuple[MarkCheck, ...]:
-        """Every star mark of levels 3–5, checked on this score's points."""
+    def mark_checks(self, *, missed_only: bool = False) -> tuple[MarkCheck, ...]:
+        """Every star mark of the sheet, checked on this score's points, by class."""
         out = []
+        points = self.points
         for crit in self.sheet.scorable:
             case = self.case if crit.cases else None
-            for level, opt in sorted(crit.marks(case).items()):
-                reached = self.points[crit.code]
-                out.append(MarkCheck(level, crit, opt, reached, reached >= opt.points))
+            reached = points[crit.code]
+            for level, opt in crit.marks(case).items():
+                met = reached >= opt.points
+                if not (missed_only and met):
+                    out.append(MarkCheck(level, crit, opt, reached, met))
         return tuple(sorted(out, key=lambda m: m.level))
 
-    def missed_marks(self, up_to: int = 5) -> tuple[MarkCheck, ...]:
-        """The marks not met, of levels up to ``up_to``."""
-        return tuple(m for m in self.mark_checks() if not m.met and m.level <= up_to)
+    def missed_marks(self, up_to: int | None = None) -> tuple[MarkCheck, ...]:
+        """The marks not met, of classes up to ``up_to`` (all of them by default)."""
+        return tuple(
+            m for m in self.mark_checks(missed_only=True) if up_to is None or m.level <= up_to
+        )
 
     def explain(self, locale: str = "vi") -> str:
         """A short text: totals, band, marks missed, the class and the interpretation used."""
-        from ocop.scoring.explain import explain
-
         return explain(self, locale)
+
+
+(
+    _set_rule_set,
+    _set_sheet,
+    _set_source,
+    _set_total,
+    _set_band,
+    _set_star,
+    _set_codes,
+    _set_values,
+    _set_disqualified,
+    _set_gated,
+    _set_evaluators,
+    _set_points,
+) = (getattr(Score, f.name).__set__ for f in attrs.fields(Score))
+
+
+def plain_score(
+    rule_set: RuleSet,
+    sheet: Sheet,
+    source: Evaluation,
+    total: int,
+    band: StarClass,
+    star: StarClass,
+    point_codes: Collection[str],
+    point_values: Sequence[Points],
+) -> Score:
+    """The :class:`Score` of a plain sheet (no fault, no gate, one evaluator), made without
+    the generic constructor: the scoring engine's hot path. It equals
+    ``Score(rule_set, sheet, source, total, band, star, point_codes, point_values)``, field
+    by field (a test checks it)."""
+    score: Score = object.__new__(Score)
+    _set_rule_set(score, rule_set)
+    _set_sheet(score, sheet)
+    _set_source(score, source)
+    _set_total(score, total)
+    _set_band(score, band)
+    _set_star(score, star)
+    _set_codes(score, point_codes)
+    _set_values(score, point_values)
+    _set_disqualified(score, ())
+    _set_gated(score, ())
+    _set_evaluators(score, ())
+    _set_points(score, None)
+    return score
 
 
 @frozen

@@ -1,36 +1,25 @@
 """What a product lacks for the next star: the smallest set of criterion upgrades that reaches it.
 
 "Smallest" is exact, not a greedy guess: the fewest criteria changed, then the fewest points
-added. A target star needs the total to reach its band **and** every star mark of levels 3 up to
-the target (see :mod:`ocop.scoring.interpretation`)::
-
-    >>> import ocop
-    >>> sheet = ocop.rules.get("26/2026").sheet(1)
-    >>> answers = {c.code: len(c.options) for c in sheet.scorable}
-    >>> answers.update({"4.1": 2, "6.3": 1, "1.4": 1})      # 4.1 below its 4★ mark
-    >>> s = ocop.score(ocop.Evaluation("26/2026", 1, answers))
-    >>> s.total, s.band, s.star
-    (92, <StarClass.FIVE: 5>, <StarClass.THREE: 3>)
-    >>> a = ocop.advice(s)
-    >>> a.target, a.reachable, [(u.criterion.code, u.to_position) for u in a.upgrades]
-    (<StarClass.FOUR: 4>, True, [('4.1', 3)])
-
-The search runs on integers: a council's averages are scaled by its number of members.
+added. A target class needs the total to reach its band **and** every star mark of the classes
+up to the target (:func:`~ocop.scoring.star_rule.levels_to_meet`, the other face of the star
+rule). The search is a layered subset-sum on bitsets; a greedy way to the target bounds the
+number of changes, so only that many layers are searched. It runs on integers: a council's
+averages are scaled by its number of members. :func:`ocop.advice` is the front door.
 """
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from attrs import field, frozen
 
-from ocop.errors import EvaluationError, Problem
-from ocop.i18n import Pair, _
+from ocop.errors import EvaluationError, Problem, SearchTooLargeError
+from ocop.i18n import Pair, _, _n
 from ocop.model import Criterion, Option, StarClass
-from ocop.scoring.compiled import compiled
-from ocop.scoring.result import MarkCheck, Points, Score, fmt
-
-KEEP = 0  # count delta of leaving a criterion as it is
+from ocop.scoring.points import Points, fmt
+from ocop.scoring.range import SEARCH_BITS, SEARCH_STEPS
+from ocop.scoring.result import MarkCheck, Score
+from ocop.scoring.star_rule import levels_to_meet
+from ocop.scoring.tables import SheetTables
 
 
 @frozen
@@ -53,8 +42,9 @@ class Advice:
     """The way to ``target`` stars from a score.
 
     ``reachable`` is false when no choice of answers on this sheet reaches the target (or the
-    dossier is disqualified); ``reason`` then says why. ``needs_central`` is true for 5★ sought
-    by a provincial council: the province can only propose it (*tiềm năng 5 sao*).
+    dossier is disqualified); ``reason`` then says why. ``needs_central`` is true when the rule
+    set's policy has the top class recognised by a central council only and a lower council
+    seeks it: that council can only propose it (*tiềm năng 5 sao* in OCOP).
     """
 
     score: Score = field(eq=False, repr=False)
@@ -91,13 +81,17 @@ class Advice:
                 target=t,
                 reason=reason.text(locale) if reason else "",
             ).text(locale)
-        short = fmt(self.points_short, locale)
         lines.append(
             _(
-                "Để đạt {t}: thiếu {short} điểm, {marks_missed_count} dấu sao chưa đạt.",
+                "Để đạt {t}: thiếu {short}, {missed}.",
                 t=t,
-                short=short,
-                marks_missed_count=len(self.marks_missed),
+                short=_points(self.points_short, locale),
+                missed=_n(
+                    "{count} dấu sao chưa đạt",
+                    "{count} dấu sao chưa đạt",
+                    len(self.marks_missed),
+                    count=len(self.marks_missed),
+                ),
             ).text(locale)
         )
         for u in self.upgrades:
@@ -113,67 +107,94 @@ class Advice:
                     option=Pair(u.to.label_vi, u.to.label_en or u.to.label_vi),
                 ).text(locale)
             )
-        added = fmt(self.points_added, locale)
         lines.append(
             _(
-                "{upgrades_count} tiêu chí, thêm {added} điểm.",
-                upgrades_count=len(self.upgrades),
-                added=added,
+                "{criteria}, thêm {added}.",
+                criteria=_n(
+                    "{count} tiêu chí",
+                    "{count} tiêu chí",
+                    len(self.upgrades),
+                    count=len(self.upgrades),
+                ),
+                added=_points(self.points_added, locale),
             ).text(locale)
         )
         if self.needs_central:
             lines.append(
                 _(
-                    "5 sao chỉ do Hội đồng cấp trung ương công nhận; cấp tỉnh "
-                    "chỉ đề xuất sản phẩm tiềm năng 5 sao."
+                    "{t} chỉ do Hội đồng cấp trung ương công nhận; cấp tỉnh chỉ đề xuất "
+                    "sản phẩm tiềm năng {t}.",
+                    t=t,
                 ).text(locale)
             )
         return "\n".join(lines)
 
 
+def _points(value: Points, locale: str) -> str:
+    """``1 point``, ``3 points``, ``5/3``-style averages as ``1.67 points``."""
+    whole = value == 1
+    return _n("{points} điểm", "{points} điểm", 1 if whole else 2, points=fmt(value, locale)).text(
+        locale
+    )
+
+
+Choice = tuple[int, int, tuple[tuple[str, int | None], ...]]
+"""(changed criteria, gain in scaled units, the (code, option position) pairs it sets)."""
+
+
 class _Variable:
     """One criterion, or a conditional criterion with the one it depends on (5.2 with 5.1).
 
-    ``choices`` are ``(changed criteria, gain in scaled units, {code: option position})``,
-    only those that meet the target's star marks; the first is to change nothing, if allowed.
+    ``choices`` meet the target's star marks and are sorted by changes then gain; ``top`` is
+    the choice of the largest gain (with the fewest changes among equals).
     """
 
-    __slots__ = ("choices",)
+    __slots__ = ("choices", "top")
 
-    def __init__(self, choices: list[tuple[int, int, dict[str, int | None]]]) -> None:
-        self.choices = sorted(choices, key=lambda c: (c[0], c[1]))
+    def __init__(self, choices: list[Choice], ordered: bool = False) -> None:
+        if not ordered:
+            choices.sort(key=_by_changes_then_gain)
+        self.choices = choices
+        self.top = max(choices, key=_by_gain_then_fewer) if choices else (0, 0, ())
+
+    @property
+    def best(self) -> int:
+        return self.top[1]
 
 
-def advice(score: Score, target: int | None = None) -> Advice:
-    """What it takes for ``score`` to reach ``target`` stars (default: the next star).
+def _by_changes_then_gain(choice: Choice) -> tuple[int, int]:
+    return choice[0], choice[1]
 
-    Returns an :class:`Advice` with the points short, the star marks missed and the smallest
-    set of upgrades (fewest criteria, then fewest points); ``reachable`` is false, with a
-    ``reason``, when the sheet cannot get there.
-    """
+
+def _by_gain_then_fewer(choice: Choice) -> tuple[int, int]:
+    return choice[1], -choice[0]
+
+
+def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
+    """The advice for ``score``, searched on the engine's ``tables`` of its sheet."""
     rs = score.rule_set
     top = max(b.star for b in rs.bands)
     current = score.star if score.star is not None else score.band
-    goal = StarClass(min(int(current) + 1, int(top))) if target is None else target
-    if isinstance(goal, bool) or not isinstance(goal, int) or not 1 <= goal <= top:
+    goal_in = StarClass(min(int(current) + 1, int(top))) if target is None else target
+    if isinstance(goal_in, bool) or not isinstance(goal_in, int) or not 1 <= goal_in <= top:
         raise EvaluationError(
-            "advice",
+            _("lời khuyên"),
             [
                 Problem(
                     "target",
                     _(
                         "hạng mục tiêu {goal} không hợp lệ (1–{value})",
-                        goal=repr(goal),
+                        goal=repr(goal_in)[:40],
                         value=int(top),
                     ),
                 )
             ],
         )
-    goal = StarClass(goal)
+    goal = StarClass(goal_in)
     lower = next(b.lower for b in rs.bands if b.star == goal)
     short = max(lower - score.total, 0)
-    missed = score.missed_marks(up_to=int(goal))
-    needs_central = goal == StarClass.FIVE and score.council == "province"
+    missed = _missed(score, tables, goal)
+    needs_central = rs.policy.top_class_central and goal == top and score.council != "central"
 
     def made(
         reachable: bool, already: bool, upgrades: tuple[Upgrade, ...], reason: str | None
@@ -194,107 +215,149 @@ def advice(score: Score, target: int | None = None) -> Advice:
         return made(False, False, (), "disqualified")
     if score.star is not None and score.star >= goal:
         return made(True, True, (), None)
-    upgrades, reason = _search(score, goal, lower)
+    upgrades, reason = _search(score, tables, goal, lower)
     return made(upgrades is not None, False, upgrades or (), reason)
 
 
-def _search(
-    score: Score, goal: StarClass, lower: int
-) -> tuple[tuple[Upgrade, ...] | None, str | None]:
-    sheet = score.sheet
-    cs = compiled(sheet, score.case if sheet.cases else None)
-    scale = max(len(score.evaluators), 1)
+def _missed(score: Score, tables: SheetTables, goal: StarClass) -> tuple[MarkCheck, ...]:
+    """The marks of the classes up to ``goal`` that the score misses, by class."""
+    points = score.points
+    return tuple(
+        MarkCheck(level, crit, opt, points[crit.code], False)
+        for level, marks in tables.mark_options.items()
+        if level <= goal
+        for crit, opt in marks
+        if points[crit.code] < opt.points
+    )
 
-    def scaled(points: Points) -> int:
-        value = Fraction(points) * scale
-        assert value.denominator == 1
-        return int(value)
 
+def _variables(score: Score, tables: SheetTables, goal: StarClass, scale: int) -> list[_Variable]:
+    """The choices of every criterion (or conditional pair) that meet the marks of ``goal``.
+
+    A criterion that can rise no further and misses no mark takes no part.
+    """
     required: dict[str, int] = {}
-    for level, marks in cs.marks.items():
-        if level <= goal:
-            for code, req in marks:
-                required[code] = max(required.get(code, 0), req)
+    for level in levels_to_meet(goal, tables.marks):
+        for code, req in tables.marks[level]:
+            required[code] = max(required.get(code, 0), req * scale)
     gated = set(score.gated)
-    now = {code: scaled(score.points[code]) for code in cs.codes}
+    if scale == 1:
+        now: dict[str, int] = dict(score.points.items())  # type: ignore[arg-type]
+    else:
+        now = {code: int(pts * scale) for code, pts in score.points.items()}
+    rises = tables.rises
 
     def raises(code: str) -> list[tuple[int, int | None]]:
-        """(final scaled points, position) for keeping or raising ``code``."""
-        out: list[tuple[int, int | None]] = [(now[code], None)]
-        if code in gated:
-            return out
-        seen: set[int] = set()
-        for pos, pts in cs.by_position[code].items():
-            if pos is not None and pts * scale > now[code] and pts not in seen:
-                seen.add(pts)
-                out.append((pts * scale, pos))
+        """(final scaled points, position) for keeping or raising ``code``, rising."""
+        current = now[code]
+        out: list[tuple[int, int | None]] = [(current, None)]
+        if code not in gated:
+            out += [(p * scale, pos) for p, pos in rises[code] if p * scale > current]
         return out
-
-    def ok(code: str, final: int) -> bool:
-        return final >= required.get(code, 0) * scale
 
     variables: list[_Variable] = []
     paired: set[str] = set()
-    for code, dep, lowest in cs.conditions:
+    for code, dep, lowest in tables.conditions:
         paired |= {code, dep}
-        choices = []
+        choices: list[Choice] = []
         for d_final, d_pos in raises(dep):
             for c_final, c_pos in raises(code):
                 if c_pos is not None and d_final <= lowest * scale:
                     continue
-                if ok(dep, d_final) and ok(code, c_final):
+                if d_final >= required.get(dep, 0) and c_final >= required.get(code, 0):
                     changed = (d_pos is not None) + (c_pos is not None)
                     gain = d_final - now[dep] + c_final - now[code]
-                    choices.append((changed, gain, {dep: d_pos, code: c_pos}))
+                    choices.append((changed, gain, ((dep, d_pos), (code, c_pos))))
         variables.append(_Variable(choices))
-    for code in cs.codes:
-        if code not in paired:
-            variables.append(
-                _Variable(
-                    [
-                        (pos is not None, final - now[code], {code: pos})
-                        for final, pos in raises(code)
-                        if ok(code, final)
-                    ]
-                )
-            )
+    gated_or_paired = paired | gated
+    for code in tables.codes:
+        if code in paired:
+            continue
+        current = now[code]
+        need = required.get(code, 0)
+        up = () if code in gated_or_paired else rises[code]
+        choices = [(0, 0, ())] if current >= need else []
+        choices += [
+            (1, p * scale - current, ((code, pos),))
+            for p, pos in up
+            if p * scale > current and p * scale >= need
+        ]
+        if len(choices) == 1 and current >= need:
+            continue  # nothing to raise and nothing missed
+        variables.append(_Variable(choices, ordered=True))
+    return variables
+
+
+def _greedy_count(variables: list[_Variable], deficit: int) -> int:
+    """The changes of one feasible way to the target: forced changes at their best, then the
+    largest gains first. The fewest changes cannot be more, so it bounds the exact search."""
+    count = gained = 0
+    optional: list[tuple[int, int]] = []
+    for var in variables:
+        changed, gain, _assign = var.top
+        if var.choices[0][0]:  # keeping the criterion as it is misses a mark: it must change
+            count += changed
+            gained += gain
+        elif gain > 0:
+            optional.append((gain, -changed))
+    optional.sort(reverse=True)
+    for gain, fewer in optional:
+        if gained >= deficit:
+            break
+        count -= fewer
+        gained += gain
+    return count
+
+
+def _search(
+    score: Score, tables: SheetTables, goal: StarClass, lower: int
+) -> tuple[tuple[Upgrade, ...] | None, str | None]:
+    scale = max(len(score.evaluators), 1)
+    variables = _variables(score, tables, goal, scale)
     if any(not v.choices for v in variables):
         return None, "marks"
-    deficit = max(lower * scale - sum(now.values()), 0)
-    if sum(max(g for _, g, _ in v.choices) for v in variables) < deficit:
+    deficit = max(int(lower * scale - score.total * scale), 0)
+    most = sum(v.best for v in variables)
+    if most < deficit:
         return None, "points"
-    # Layered subset-sum on bitsets: layers[c] has bit g set when c changes can add g.
-    limit = len(cs.codes)
-    history: list[list[int]] = []
-    layers = [1] + [0] * limit
+    # Subset-sum on one bitset: bit (c * width + g) is set when c changes can add g points
+    # (scaled). Every gain is below ``width``, so the counts never overlap; the greedy way
+    # bounds the number of changes, so the counts above it are dropped.
+    limit = _greedy_count(variables, deficit)
+    width = most + 1
+    steps = sum(len(v.choices) for v in variables)
+    if (limit + 1) * width > SEARCH_BITS or steps > SEARCH_STEPS:
+        raise SearchTooLargeError((limit + 1) * width, steps, SEARCH_BITS, SEARCH_STEPS)
+    keep = (1 << ((limit + 1) * width)) - 1
+    state = 1
+    history: list[int] = []
     for var in variables:
-        history.append(layers)
-        new = [0] * (limit + 1)
+        history.append(state)
+        new = 0
         for changed, gain, _assign in var.choices:
-            for c in range(limit + 1 - changed):
-                if layers[c]:
-                    new[c + changed] |= layers[c] << gain
-        layers = new
-    best: tuple[int, int] | None = None
-    for c, mask in enumerate(layers):
-        high = mask >> deficit
+            new |= state << (changed * width + gain)
+        state = new & keep
+    window = (1 << width) - 1
+    count = gain = -1
+    for c in range(limit + 1):
+        high = (state >> (c * width)) & window
+        high >>= deficit
         if high:
-            gain = deficit + ((high & -high).bit_length() - 1)
-            best = (c, gain)
+            count, gain = c, deficit + (high & -high).bit_length() - 1
             break
-    assert best is not None
-    count, gain = best
+    assert count >= 0
     picks: dict[str, int | None] = {}
     for var, before in zip(reversed(variables), reversed(history), strict=True):
         for changed, g, assign in var.choices:
-            if count - changed >= 0 and gain - g >= 0 and before[count - changed] >> (gain - g) & 1:
-                count, gain = count - changed, gain - g
+            c, rest = count - changed, gain - g
+            if c >= 0 and rest >= 0 and before >> (c * width + rest) & 1:
+                count, gain = c, rest
                 picks.update(assign)
                 break
-        else:  # pragma: no cover - the layers guarantee a way back
-            raise AssertionError("no way back through the layers")
+        else:  # pragma: no cover - the bitset guarantees a way back
+            raise AssertionError("no way back through the bitset")
     upgrades = []
-    for crit in sheet.scorable:
+    for crit in tables.sheet.scorable:
         pos = picks.get(crit.code)
         if pos is not None:
             upgrades.append(Upgrade(crit, score.points[crit.code], crit.options[pos - 1], pos))

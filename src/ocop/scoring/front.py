@@ -1,0 +1,169 @@
+"""The front door: ``ocop.score`` and friends, each backed by the engine of its rule set.
+
+The registry's rule sets each get one :class:`~ocop.scoring.Engine`, built on first use; a rule
+set passed as ``rules=`` gets one too, kept while it is among the few most recently used. Use an
+:class:`~ocop.scoring.Engine` of your own to hold the tables yourself.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
+
+from ocop import rules
+from ocop.errors import UnknownRuleSetError, UsageError
+from ocop.i18n import _
+from ocop.model import RuleSet, StarClass
+from ocop.scoring.engine import Engine
+from ocop.scoring.evaluation import Council, Evaluation
+from ocop.scoring.result import Score, ScoreRange
+from ocop.scoring.upgrades import Advice
+
+__all__ = ["advice", "classify", "engine_for", "score", "score_many", "score_range"]
+
+_KEPT = 32  # engines kept for rule sets outside the registry
+_lock = threading.Lock()
+_engines: OrderedDict[int, Engine] = OrderedDict()
+
+
+def engine_for(rule_set: RuleSet | str) -> Engine:
+    """The shared engine of ``rule_set`` (an id or spelling of a registered rule set, or a
+    :class:`~ocop.model.RuleSet`)."""
+    if isinstance(rule_set, str):
+        rs = rules.get(rule_set)
+        registered = True
+    elif isinstance(rule_set, RuleSet):
+        rs = rule_set
+        registered = False
+    else:
+        raise UsageError(
+            _("cần một bộ quy tắc hoặc mã của nó, không phải {kind}", kind=type(rule_set).__name__)
+        )
+    key = id(rs)
+    found = _engines.get(key)
+    if found is not None and found.rule_set is rs:
+        return found
+    with _lock:
+        found = _engines.get(key)
+        if found is None or found.rule_set is not rs:
+            found = Engine(rs, check=not (registered or rules.is_registered(rs)))
+            _engines[key] = found
+            while len(_engines) > _KEPT:
+                _engines.popitem(last=False)
+        else:
+            _engines.move_to_end(key)
+    return found
+
+
+def _rule_set_of(evaluation: object) -> str:
+    if isinstance(evaluation, Council):
+        first = evaluation.evaluations[0] if evaluation.evaluations else None
+        if first is None:
+            return "26/2026"  # an empty council is refused by the engine, whatever the rules
+        evaluation = first
+    if not isinstance(evaluation, Evaluation):
+        raise UsageError(
+            _(
+                "cần một Evaluation hoặc Council, không phải {kind}",
+                kind=type(evaluation).__name__,
+            )
+        )
+    spelling = evaluation.rule_set
+    if not isinstance(spelling, str):
+        raise UnknownRuleSetError(repr(spelling)[:40])
+    return spelling
+
+
+def score(evaluation: Evaluation | Council, *, rules: RuleSet | None = None) -> Score:
+    """Score one evaluator's sheet, or a council's sheets, into points and a star class.
+
+    Every criterion must be answered (an option or ``NOT_MET``); for a sheet still being filled
+    in use :func:`score_range`. ``rules`` scores with a given rule set instead of looking
+    ``evaluation.rule_set`` up in the registry; the evaluation must name that rule set.
+
+    Raises :class:`~ocop.errors.EvaluationError` listing every problem with its criterion code,
+    :class:`~ocop.errors.SheetNotAvailableError` for a rule set without sheets (1048, 148), and
+    :class:`~ocop.errors.UnknownRuleSetError` / :class:`~ocop.errors.UnknownProductSetError`.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> ocop.score(ocop.Evaluation("26/2026", 1, best)).star
+    <StarClass.FIVE: 5>
+    """
+    return engine_for(rules if rules is not None else _rule_set_of(evaluation)).score(evaluation)
+
+
+def score_many(evaluations: Iterable[Evaluation], *, rules: RuleSet | None = None) -> list[Score]:
+    """Score many sheets; the same as ``[score(e) for e in evaluations]``, with less overhead."""
+    if rules is not None:
+        return engine_for(rules).score_many(evaluations)
+    out: list[Score] = []
+    append = out.append
+    last: object = None
+    one = None
+    for ev in evaluations:
+        spelling = ev.rule_set if ev.__class__ is Evaluation else None
+        if one is None or spelling is None or spelling is not last:
+            one = engine_for(_rule_set_of(ev)).score_one
+            last = spelling
+        append(one(ev))
+    return out
+
+
+def score_range(evaluation: Evaluation, *, rules: RuleSet | None = None) -> ScoreRange:
+    """The totals and star classes an incomplete sheet can still reach.
+
+    Unanswered criteria (left out of ``answers``) may take any of their options or none; the
+    lowest and highest totals and every reachable star class are computed exactly (5.2 needs a
+    story in 5.1; the food-safety gate keeps its zeros).
+
+    >>> import ocop
+    >>> r = ocop.score_range(ocop.Evaluation("26/2026", 1, {"4.1": 4}))
+    >>> r.answered, r.lowest, r.highest, [int(s) for s in r.stars], len(r.missing)
+    (5, 5, 100, [1, 2, 3, 4, 5], 31)
+    """
+    if isinstance(evaluation, Council):
+        raise UsageError(_("khoảng điểm chỉ tính cho phiếu của một người chấm"))
+    engine = engine_for(rules if rules is not None else _rule_set_of(evaluation))
+    return engine.score_range(evaluation)
+
+
+def advice(score: Score, target: int | None = None) -> Advice:
+    """What it takes for ``score`` to reach ``target`` stars (default: the next star).
+
+    Returns an :class:`~ocop.scoring.Advice` with the points short, the star marks missed and
+    the smallest set of upgrades (fewest criteria, then fewest points); ``reachable`` is false,
+    with a ``reason``, when the sheet cannot get there.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> answers = {c.code: len(c.options) for c in sheet.scorable}
+    >>> answers.update({"4.1": 2, "6.3": 1, "1.4": 1})      # 4.1 below its 4★ mark
+    >>> s = ocop.score(ocop.Evaluation("26/2026", 1, answers))
+    >>> s.total, s.band, s.star
+    (92, <StarClass.FIVE: 5>, <StarClass.THREE: 3>)
+    >>> a = ocop.advice(s)
+    >>> a.target, a.reachable, [(u.criterion.code, u.to_position) for u in a.upgrades]
+    (<StarClass.FOUR: 4>, True, [('4.1', 3)])
+    """
+    if not isinstance(score, Score):
+        raise UsageError(_("cần một Score, không phải {kind}", kind=type(score).__name__))
+    return engine_for(score.rule_set).advice(score, target)
+
+
+def classify(total: int | Fraction | Decimal, rule_set: str | RuleSet) -> StarClass:
+    """The star class that a bare ``total`` falls in under ``rule_set`` (bands only).
+
+    Works for every rule set, including 1048 and 148 whose sheets are not shipped. Star marks
+    cannot be checked on a bare total: use :func:`score` for that.
+
+    >>> from fractions import Fraction
+    >>> import ocop
+    >>> ocop.classify(Fraction(269, 3), "26/2026"), ocop.classify(70, "1048/QĐ-TTg")
+    (<StarClass.FOUR: 4>, <StarClass.FOUR: 4>)
+    """
+    return engine_for(rule_set).classify(total)

@@ -1,0 +1,206 @@
+"""The engine as an object: it owns its tables, checks its rule set, and is safe to share."""
+
+from __future__ import annotations
+
+import random
+import runpy
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ocop
+from ocop.errors import EvaluationError, RuleDataError, UsageError
+from ocop.model import StarClass
+from ocop.scoring import Engine
+from ocop.scoring.samples import random_evaluation
+from ocop.scoring.star_rule import levels_to_meet, star_class
+
+ROOT = Path(__file__).resolve().parent.parent
+OCOP_WORDING = (
+    "OCOP",
+    "tiềm năng",
+    "trung ương",
+    "potential",
+    "central",
+    "3, 4 và 5",
+    "3, 4 and 5",
+)
+
+
+def official() -> ocop.RuleSet:
+    return ocop.rules.get("26/2026")
+
+
+def test_an_engine_owns_its_tables_and_the_sheet_holds_none() -> None:
+    engine = Engine(official())
+    sheet = official().sheet(1)
+    assert not hasattr(sheet, "engine_cache")
+    best = {c.code: len(c.options) for c in sheet.scorable}
+    engine.score(ocop.Evaluation("26/2026", 1, best))
+    assert engine.tables(1) is engine.tables(1)
+    other = Engine(official())
+    assert other.tables(1) is not engine.tables(1)
+
+
+def test_bad_cases_do_not_grow_the_cache() -> None:
+    engine = Engine(official())
+    sheet = official().sheet(26)
+    for case in range(3, 500):
+        with pytest.raises(EvaluationError):
+            engine.score(ocop.Evaluation("26/2026", 26, {}, case=case))
+    assert len(engine._tables) <= 3  # no case (for the error), case 1 or 2 at most
+    assert sheet.cases
+
+
+def test_a_score_stores_its_points() -> None:
+    sheet = official().sheet(2)
+    ev = random_evaluation(sheet, random.Random(3))
+    s = ocop.score(ev)
+    assert {"point_codes", "point_values"} <= {a.name for a in attrs.fields(type(s))}
+    assert sum(s.points.values()) == s.total
+    assert dict(s.points) == {r.code: r.points for r in s.criteria()}
+
+
+def test_the_fast_score_is_the_score_the_constructor_makes() -> None:
+    from ocop.scoring.result import Score, plain_score
+
+    sheet = official().sheet(4)
+    s = ocop.score(random_evaluation(sheet, random.Random(5)))
+    args = (s.rule_set, s.sheet, s.source, s.total, s.band, s.star, s.point_codes, s.point_values)
+    assert s.star is not None
+    fast, slow = plain_score(*args), Score(*args)  # type: ignore[arg-type]
+    for f in attrs.fields(Score):
+        assert getattr(fast, f.name) == getattr(slow, f.name), f.name
+    assert fast == slow
+    assert len(attrs.fields(Score)) == 12  # plain_score sets every field
+
+
+def test_the_rule_set_of_the_evaluation_must_be_the_engines() -> None:
+    engine = Engine(official())
+    best = {c.code: len(c.options) for c in official().sheet(1).scorable}
+    for spelling in ("26/2026", "26/2026/QĐ-TTg", "qd-26-2026", "QĐ 26/2026"):
+        assert engine.score(ocop.Evaluation(spelling, 1, best)).total == 100
+    with pytest.raises(EvaluationError) as info:
+        engine.score(ocop.Evaluation("148/QĐ-TTg", 1, best))
+    assert [p.where for p in info.value.problems] == ["rule_set"]
+    with pytest.raises(EvaluationError):
+        ocop.score(ocop.Evaluation("148/QĐ-TTg", 1, best), rules=official())
+
+
+def test_an_engine_refuses_a_broken_rule_set_listing_every_problem() -> None:
+    rs = official()
+    sheet = rs.sheet(1)
+    part = sheet.parts[0]
+    section = part.sections[0]
+    crit = section.criteria[0]
+    broken_crit = attrs.evolve(crit, maximum=crit.maximum + 1)  # best option no longer the max
+    broken_section = attrs.evolve(section, criteria=(broken_crit, *section.criteria[1:]))
+    broken_part = attrs.evolve(part, sections=(broken_section, *part.sections[1:]), maximum=1)
+    broken = attrs.evolve(sheet, parts=(broken_part, *sheet.parts[1:]))
+    from ocop.model import SheetStore
+
+    bad = attrs.evolve(rs, id="broken", aliases=(), official=False, store=SheetStore.of(broken))
+    problems = ocop.rules.check(bad)
+    assert len(problems) >= 2
+    with pytest.raises(RuleDataError) as info:
+        Engine(bad)
+    assert len(info.value.problems) == len(problems)
+
+
+def test_the_engine_wants_a_rule_set() -> None:
+    with pytest.raises(UsageError):
+        Engine("26/2026")  # type: ignore[arg-type]
+    with pytest.raises(UsageError):
+        Engine(official()).score({"4.1": 1})  # type: ignore[arg-type]
+
+
+@given(
+    st.sampled_from(list(StarClass)[:5]),
+    st.sets(st.sampled_from([StarClass.THREE, StarClass.FOUR, StarClass.FIVE])),
+)
+def test_the_star_rule_is_the_highest_class_whose_marks_are_met(
+    band: StarClass, missed: set[StarClass]
+) -> None:
+    """The definition in words, computed the long way, agrees with the one function."""
+    levels = (StarClass.THREE, StarClass.FOUR, StarClass.FIVE)
+    expected = max(
+        s
+        for s in StarClass
+        if s <= band and not any(m in missed for m in levels_to_meet(s, levels))
+    )
+    assert star_class(band, min(missed, default=None)) == expected
+
+
+def test_a_custom_rule_set_built_in_python_explains_without_ocop_wording() -> None:
+    module = runpy.run_path(str(ROOT / "examples" / "engine_in_python.py"))
+    rules = module["RULES"]
+    assert ocop.rules.check(rules) == []
+    engine = Engine(rules)
+    for answers in ({"1.1": 2, "1.2": 2, "2": 3}, {"1.1": 2, "1.2": 3, "2": 3}):
+        score = engine.score(ocop.Evaluation(rules.id, 1, answers))
+        texts = [score.explain(loc) for loc in ("vi", "en")]
+        texts += [engine.advice(score, 3).explain(loc) for loc in ("vi", "en")]
+        for text in texts:
+            assert not any(word in text for word in OCOP_WORDING), text
+        assert score.interpretation.id == "tea-house.marks/1"
+
+
+def test_the_generic_policy_names_no_programme() -> None:
+    from ocop.model.policy import generic_policy
+
+    policy = generic_policy(3)
+    for locale in ("vi", "en"):
+        text = policy.interpretation.text(locale)
+        assert not any(word in text for word in OCOP_WORDING)
+    assert [int(s) for s in policy.mark_levels] == [2, 3]
+    assert not policy.top_class_central
+    assert not policy.potential_top
+
+
+def test_the_examples_run() -> None:
+    for name in ("engine_in_python.py", "side_by_side.py", "self_assessment.py"):
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "examples" / name)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert out.stdout
+
+
+THREADS = textwrap.dedent(
+    """
+    import random, sys, threading
+    sys.setswitchinterval(1e-6)
+    import ocop
+    from ocop.scoring.samples import random_evaluation
+    rs = ocop.rules.get("26/2026")
+    rng = random.Random(7)
+    sheets = rs.sheets()
+    evs = [random_evaluation(sheets[k % 26], rng) for k in range(520)]
+    engine = ocop.Engine(rs)
+    results = [None] * 8
+    def work(k):
+        results[k] = [(s.total, s.star) for s in engine.score_many(evs)]
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+    single = [(s.total, s.star) for s in ocop.Engine(rs).score_many(evs)]
+    assert all(r == single for r in results), "threads disagree"
+    print("ok")
+    """
+)
+
+
+def test_one_engine_shared_by_eight_threads_agrees_with_one_thread() -> None:
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", THREADS], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == "ok"
