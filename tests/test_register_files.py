@@ -62,7 +62,8 @@ def test_unicode_text_from_excel_with_addresses_only() -> None:
     report = reg.report
     assert records(report) == 8
     assert report.kept == 7
-    assert [(e.row, e.column) for e in report.rejected] == [(9, "Tỉnh")]
+    assert [(e.row, e.column) for e in report.rejected] == [(9, "Địa chỉ")]
+    assert "--province" in report.rejected[0].message("en")
     assert [(w.row, w.column) for w in report.warnings] == [(6, "Ngày công nhận")]  # as written
     assert {e.province_name for e in reg.entries} == {"Đắk Nông"}
     assert {e.unit_name for e in reg.entries} == {"Lâm Đồng"}

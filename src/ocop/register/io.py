@@ -144,6 +144,8 @@ def _entries(
     reader.present = {key for _, key in pairs}
     reader.width = max((k for k, _ in pairs), default=-1) + 1
     reader.titles = {key: header[k].strip() for k, key in pairs}
+    reader.locator.has_province_column = "province" in reader.present
+    reader.locator.has_address_column = "address" in reader.present
     context: Place | None = None
     star = m.index("star")
     after_total = False

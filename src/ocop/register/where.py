@@ -29,6 +29,8 @@ class Locator:
         self.address_engine = address_engine
         self._places: dict[str, Place | Exception] = {}
         self._addresses: dict[str, Any] = {}
+        self.has_province_column = True
+        self.has_address_column = False
 
     def _place(self, text: str) -> Place:
         found = self._places.get(text)
@@ -101,7 +103,16 @@ class Locator:
             found = context or self.default
             key = "province"
             if found is None:
-                fail("province", _("thiếu tỉnh"))
+                if "province" in text or self.has_province_column:
+                    fail("province", _("thiếu tỉnh"))
+                else:
+                    fail(
+                        "address" if self.has_address_column else "province",
+                        _(
+                            "không biết tỉnh: sổ không có cột tỉnh, dòng không có địa chỉ; hãy "
+                            "cho tỉnh của sổ (province=..., dòng lệnh: --province)"
+                        ),
+                    )
                 return None, None, None
         assert found is not None
         if found.map is None:
