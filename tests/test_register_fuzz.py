@@ -7,6 +7,7 @@ many more (for releases).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -112,3 +113,39 @@ def test_json_documents_and_lines(records: list[object]) -> None:
     _check(io.StringIO(json.dumps(records)), format="json")
     _check(io.StringIO(json.dumps({"entries": records})), format="json")
     _check(io.StringIO("\n".join(json.dumps(r) for r in records) + "\n{broken"), format="jsonl")
+
+
+XLSX_CELLS = st.one_of(
+    st.none(),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1)),
+    CELLS,
+)
+
+
+@settings(max_examples=max(10, EXAMPLES // 4), deadline=None)
+@given(
+    st.lists(st.sampled_from(HEADERS), min_size=1, max_size=6),
+    st.lists(st.lists(XLSX_CELLS, max_size=7), max_size=6),
+    st.integers(min_value=0, max_value=3),
+)
+def test_workbooks(header: list[str], rows: list[list[object]], title_rows: int) -> None:
+    import openpyxl  # type: ignore[import-untyped,unused-ignore]
+    from openpyxl.utils.exceptions import (  # type: ignore[import-untyped,unused-ignore]
+        IllegalCharacterError,
+    )
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    try:
+        for k in range(title_rows):
+            sheet.append([f"DANH SÁCH {k}"])
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+        data = io.BytesIO()
+        book.save(data)
+    except (IllegalCharacterError, ValueError, TypeError):  # not writable in a workbook
+        return
+    _check(io.BytesIO(data.getvalue()))
