@@ -16,7 +16,7 @@ ministries publish them (the products and producers are invented; the places are
 - ``ministry-merged.csv``: a national list after the merger, with qualified names
   ("Đắk Nông (cũ)", "tỉnh Lâm Đồng sau sắp xếp"), districts and cities where a province is
   expected, English headers and a header of its own ("Ket_qua_sao");
-- ``addresses.csv``: 120 addresses written as registers write them, with the truth each one's
+- ``addresses.csv``: 111 addresses written as registers write them, with the truth each one's
   own text gives (its tỉnh, or for the few without one, its district) and the unit that
   province joined on 1 July 2025 (from the published merger list ``provinces_63.csv``).
 """
