@@ -142,6 +142,7 @@ def _entries(
     width = len(header)
     pairs = [(k, key) for k, key in enumerate(m.keys) if key is not None]
     reader.present = {key for _, key in pairs}
+    reader.optional = tuple(k for k in reader.optional if k in reader.present)
     reader.width = max((k for k, _ in pairs), default=-1) + 1
     reader.titles = {key: header[k].strip() for k, key in pairs}
     reader.locator.has_province_column = "province" in reader.present

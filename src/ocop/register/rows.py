@@ -112,6 +112,8 @@ class RowReader:
         self.codes = CodeSet()
         self.memos: dict[str, dict[str, Any]] = {k: {} for k in PARSERS}
         self.present: set[str] = set()
+        self.optional: tuple[str, ...] = _OPTIONAL
+        """The optional columns with a parser that this register has."""
         self.width = 0
         """The number of cells a row needs for every column of ``pairs``."""
         self.titles: dict[str, str] = {}
@@ -122,6 +124,18 @@ class RowReader:
         self._set_names: dict[str, int] | None = None
 
     # -- values -------------------------------------------------------------------------------
+
+    def _issue(
+        self, row: int, text: dict[str, str], into: list[RowError]
+    ) -> Callable[[str, Message], None]:
+        """A function that records a problem of this row (a rejection or a warning)."""
+        present, titles = self.present, self.titles
+
+        def record(key: str, message: Message) -> None:
+            shown = text.get(key, "" if key in present else None)
+            into.append(RowError(row, titles.get(key) or HEADERS[key], shown, message))
+
+        return record
 
     def _rule_set_on(self, day: dt.date) -> str | None:
         found = self._in_force.get(day, "")
@@ -163,6 +177,7 @@ class RowReader:
     def read(self, row: int, values: dict[str, str], context: Place | None = None) -> Entry | None:
         """The entry of a row given as ``{key: text}`` (JSON records)."""
         self.present = set(values)
+        self.optional = tuple(k for k in _OPTIONAL if k in self.present)
         self.width = len(values)
         return self.read_cells(row, list(values.values()), list(enumerate(values)), context)
 
@@ -196,24 +211,11 @@ class RowReader:
                     )
             self.report.rejected.extend(errors)
             return None
-        present = self.present
-
-        def shown(key: str) -> str | None:
-            return text.get(key, "" if key in present else None)
-
-        warnings = self.report.warnings
-
-        titles = self.titles
-
-        def fail(key: str, message: Message) -> None:
-            errors.append(RowError(row, titles.get(key) or HEADERS[key], shown(key), message))
-
-        def warn(key: str, message: Message) -> None:
-            warnings.append(RowError(row, titles.get(key) or HEADERS[key], shown(key), message))
-
+        fail = self._issue(row, text, errors)
+        warn = self._issue(row, text, self.report.warnings)
         parsed: dict[str, Any] = {}
         memos = self.memos
-        for key in _OPTIONAL:
+        for key in self.optional:
             raw = text.get(key)
             if raw is not None:
                 memo = memos[key]
