@@ -175,3 +175,19 @@ def test_number_formats() -> None:
     assert percent(Fraction(0), "en", 0) == "0%"
     with pytest.raises(ValueError, match="locale"):
         number(1, "fr")
+
+
+def test_counting_by_district_and_commune() -> None:
+    from pathlib import Path
+
+    from ocop.register import read
+    from ocop.stats import count
+
+    reg = read(
+        Path(__file__).parent / "data" / "registers" / "provincial-years.csv",
+        province="Thái Nguyên (cũ)",
+    )
+    by_district = count(reg, "district")
+    assert by_district["Huyện Đại Từ"] == 3
+    assert by_district.total == 9
+    assert count(reg, "commune")["xã Tân Cương"] == 1

@@ -49,6 +49,8 @@ DIMENSIONS: dict[str, Dimension] = {
         Dimension("star", "rank", _("Hạng sao")),
         Dimension("province", "province_name", _("Tỉnh")),
         Dimension("unit", "unit_name", _("Tỉnh (từ 1/7/2025)")),
+        Dimension("district", "district", _("Huyện")),
+        Dimension("commune", "commune", _("Xã")),
         Dimension("region", "region", _("Vùng")),
         Dimension("north", "north", _("Miền Bắc")),
         Dimension("sector", "sector", _("Ngành")),
@@ -185,8 +187,8 @@ def count(
     valid_only: bool = False,
 ) -> Counts:
     """Count entries by one or more dimensions (``"star"``, ``"province"``, ``"unit"``,
-    ``"region"``, ``"north"``, ``"sector"``, ``"group"``, ``"product_set"``,
-    ``"producer_type"``, ``"year"``, ``"authority"``).
+    ``"district"``, ``"commune"``, ``"region"``, ``"north"``, ``"sector"``, ``"group"``,
+    ``"product_set"``, ``"producer_type"``, ``"year"``, ``"authority"``).
 
     With ``on``, only recognitions decided by that date count; with ``valid_only`` as well,
     only certificates still valid on that date. Entries with no decision date are then left
