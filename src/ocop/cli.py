@@ -308,6 +308,7 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "total": counts.total,
                     "rows": rows,
                     "rejected": len(report.rejected_rows),
+                    "excluded": counts.excluded,
                     "warned": len(report.warned_rows),
                     "skipped": report.skipped_count,
                     "read": report.read,
@@ -320,6 +321,15 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         out.write(table(counts, args.lang, args.format) + "\n")
         if args.format != "csv":
+            if counts.excluded:
+                out.write(
+                    _(
+                        "Không tính {count} sản phẩm không xác định được ngày công nhận đến "
+                        "ngày --on.",
+                        count=counts.excluded,
+                    ).text(args.lang)
+                    + "\n"
+                )
             out.write(_import_note(report, args.lang) + "\n")
     if report.rejected or report.warnings:
         err.write(report.summary(args.lang) + "\n")

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from ocop.i18n import _
 from ocop.register.entry import Entry
 from ocop.report.formatting import number
+from ocop.stats.counts import last_year_ended
 
 
 def left_out(undated: int, pending: int, as_of: dt.date, locale: str) -> str:
@@ -38,7 +39,7 @@ def placed(entries: Iterable[Entry], as_of: dt.date) -> tuple[list[Entry], int, 
     undated ones and of those with only the unfinished year of ``as_of``."""
     kept: list[Entry] = []
     undated = pending = year_only = 0
-    year_over = as_of.year if (as_of.month, as_of.day) == (12, 31) else as_of.year - 1
+    year_over = last_year_ended(as_of)
     for entry in entries:
         if entry.decision_date is not None:
             if entry.decision_date <= as_of:
