@@ -144,7 +144,7 @@ def test_report_and_validate(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = run("--lang", "en", "report", str(register), "--by", "unit,star", "--format", "md")
-    assert result.returncode == 0
+    assert result.returncode == 1  # rows were rejected
     assert "| Tuyên Quang | 4 stars | 1 | 33.3% |" in result.stdout
     assert "row 4, column Hạng sao ('6')" in result.stderr
     as_json = json.loads(
@@ -167,7 +167,7 @@ def test_report_and_validate(tmp_path: Path) -> None:
     missing_column.write_text("Tên sản phẩm\nA\n", encoding="utf-8")
     result = run("--lang", "en", "validate", str(missing_column))
     assert result.returncode == 2
-    assert "required column(s) missing: Stars, Province" in result.stderr
+    assert "required columns missing: Stars, Province" in result.stderr
 
 
 def test_scoring_against_a_rule_set_file() -> None:

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from ocop import geo
-from ocop.errors import OcopError, RegionUnknownError, UnknownCommuneError, UnknownProvinceError
+from ocop.errors import OcopError, UnknownCommuneError, UnknownProvinceError, UnknownRegionError
 
 SPANNING = {"Phú Thọ", "Bắc Ninh", "Quảng Ngãi", "Gia Lai", "Lâm Đồng", "Đắk Lắk", "Tây Ninh"}
 
@@ -70,7 +70,7 @@ def test_regions_and_the_north() -> None:
 def test_units_spanning_two_regions_have_no_invented_region() -> None:
     spanning = {u.name for u in geo.current_provinces() if len(u.old_regions) > 1}
     assert spanning == SPANNING
-    with pytest.raises(RegionUnknownError) as info:
+    with pytest.raises(UnknownRegionError) as info:
         _ = geo.current_province("Gia Lai").region
     assert isinstance(info.value, OcopError)
     assert "no official region is known" in info.value.message("en")

@@ -42,11 +42,16 @@ Bánh thử;4;Hà Nội;10/10/2024;;Hợp tác;
 def test_every_bad_row_is_reported_and_the_good_ones_kept() -> None:
     reg = read(io.StringIO(BAD))
     report = reg.report
-    assert [e.name for e in reg.entries] == ["Chè Tân Cương", "Cà phê thử"]
+    assert [e.name for e in reg.entries] == ["Chè Tân Cương", "Miến thử", "Cà phê thử", "Bánh thử"]
     assert report.read == 9
-    assert report.kept == 2
+    assert report.kept == 4
     assert report.read == report.kept + len(report.rejected_rows)
-    reasons = {(e.row, e.column): e.message("en") for e in report.rejected}
+    assert report.balanced
+    # an optional value that cannot be read keeps its row, with a warning
+    assert reg.entries[1].decision_date is None
+    assert reg.entries[3].producer_type is None
+    assert report.warned_rows == (6, 10)
+    reasons = {(e.row, e.column): e.message("en") for e in [*report.rejected, *report.warnings]}
     assert reasons == {
         (3, "Tỉnh"): "row 3, column Tỉnh ('Hà Tây'): No province 'Hà Tây' among the 63 old "
         "provinces (until 30 Jun 2025). Did you mean: Hà Nam, Hà Tĩnh, Tây Ninh?",
@@ -69,12 +74,8 @@ def test_every_bad_row_is_reported_and_the_good_ones_kept() -> None:
 def test_one_row_with_several_problems_reports_them_all() -> None:
     text = "Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định\n,7,Atlantis,2024-13-01\n"
     reg = read(io.StringIO(text))
-    assert [e.column for e in reg.report.rejected] == [
-        "Tên sản phẩm",
-        "Hạng sao",
-        "Ngày quyết định",
-        "Tỉnh",
-    ]
+    assert [e.column for e in reg.report.rejected] == ["Tên sản phẩm", "Hạng sao", "Tỉnh"]
+    assert [e.column for e in reg.report.warnings] == ["Ngày quyết định"]
     assert reg.report.rejected_rows == (2,)
 
 
@@ -217,8 +218,8 @@ def test_excel_bom_and_tabs() -> None:
 def test_streaming_keeps_a_report() -> None:
     report = ImportReport("test")
     names = [e.name for e in stream(io.StringIO(BAD), report=report)]
-    assert names == ["Chè Tân Cương", "Cà phê thử"]
-    assert (report.read, report.kept, len(report.rejected_rows)) == (9, 2, 7)
+    assert names == ["Chè Tân Cương", "Miến thử", "Cà phê thử", "Bánh thử"]
+    assert (report.read, report.kept, len(report.rejected_rows)) == (9, 4, 5)
 
 
 def test_columns_fold_to_distinct_keys() -> None:

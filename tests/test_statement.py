@@ -32,7 +32,7 @@ EN = (
 def test_the_figures_come_back_exactly() -> None:
     reg = november_2020()
     assert reg.report.read == reg.report.kept == 2176
-    s = statement(reg, as_of=AS_OF, target=target("490/QĐ-TTg", "products"))
+    s = statement(reg, as_of=AS_OF, target=target("490/QĐ-TTg", "products"), scope="national")
     assert s.products == 2169
     assert (s.participation.provinces, s.participation.of) == (48, 63)
     assert (s.participation.north, s.participation.north_of) == (22, 25)
@@ -62,3 +62,50 @@ def test_a_later_date_counts_the_november_products() -> None:
     assert later.text("en").startswith("By 20 November 2020")
     assert count(reg, "province", on=AS_OF)["Hà Nội"] == 301
     assert participation(reg).provinces == 48
+
+
+def test_a_provincial_register_gives_a_provincial_statement_that_adds_up() -> None:
+    import re
+    from pathlib import Path
+
+    from ocop.register import read
+    from ocop.report.provincial import ProvincialStatement
+
+    reg = read(
+        Path(__file__).parent / "data" / "registers" / "provincial-years.csv",
+        province="Thái Nguyên (cũ)",
+    )
+    s = statement(reg, as_of=dt.date(2025, 12, 31), goal=12)
+    assert isinstance(s, ProvincialStatement)
+    # every kept product is in the paragraph: counted, or said to be left out
+    assert s.products + s.undated + s.pending == reg.report.kept == 9
+    assert sum(k for _, k in s.by_star) == s.products
+    assert sum(k for _, k in s.by_place) == s.products
+    assert sum(k for _, k in s.by_year) == s.products
+    vi = s.text("vi")
+    assert vi.startswith("Tính đến hết tháng 12/2025, tỉnh Thái Nguyên có 8 sản phẩm OCOP")
+    assert "Không tính 1 sản phẩm không có ngày công nhận." in vi
+    stars = re.search(r"trở lên: (.*?);", vi)
+    assert stars is not None
+    assert sum(int(n) for n in re.findall(r"sao (\d+)", stars.group(1))) == 8
+    places = re.search(r"Theo huyện: (.*?)\.", vi)
+    assert places is not None
+    assert sum(int(n) for n in re.findall(r" (\d+)(?:,|$)", places.group(1))) == 8
+    assert "66,7% mục tiêu 12 sản phẩm" in vi
+    en = s.text("en")
+    assert "By district: Huyện Đại Từ 3, Thành phố Thái Nguyên 3, Huyện Võ Nhai 2." in en
+    # in the middle of 2025, the products of 2025 cannot be placed yet: the paragraph says so
+    mid = statement(reg, as_of=dt.date(2025, 6, 30))
+    assert mid.products + mid.undated + mid.pending == 9
+    assert "Products with only the year 2025, not yet over, not counted: 2." in mid.text("en")
+
+
+def test_after_the_merger_a_national_statement_counts_the_34_units() -> None:
+    from ocop.register import example
+
+    reg = example()
+    new = statement(reg, as_of=dt.date(2025, 9, 30), scope="national")
+    old = statement(reg, as_of=dt.date(2025, 9, 30), scope="national", map="old")
+    assert (new.participation.of, old.participation.of) == (34, 63)
+    assert "34/34" in new.text("vi")
+    assert "63/63" in old.text("vi")

@@ -81,9 +81,11 @@ def test_counts_on_a_date() -> None:
 
 
 def test_undated_entries_are_excluded_on_a_date_not_dropped_silently() -> None:
-    undated = list(read(io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh,Năm\nA,3,Hà Nội,2024\n")))
+    text = "Tên sản phẩm,Hạng sao,Tỉnh,Năm\nA,3,Hà Nội,2024\nB,3,Hà Nội,\nC,4,Hà Nội,2025\n"
+    undated = list(read(io.StringIO(text)))
     c = count(undated, "star", on=dt.date(2025, 1, 1))
-    assert (c.total, c.excluded, c.excluded_reason) == (0, 1, "no decision date")
+    # A: its year ended before the date, counted; B: no year; C: 2025 is not over
+    assert (c.total, c.excluded, c.excluded_reason) == (1, 2, "no decision date")
 
 
 def test_participation() -> None:
@@ -175,3 +177,38 @@ def test_number_formats() -> None:
     assert percent(Fraction(0), "en", 0) == "0%"
     with pytest.raises(ValueError, match="locale"):
         number(1, "fr")
+
+
+def test_counting_by_district_and_commune() -> None:
+    from pathlib import Path
+
+    from ocop.register import read
+    from ocop.stats import count
+
+    reg = read(
+        Path(__file__).parent / "data" / "registers" / "provincial-years.csv",
+        province="Thái Nguyên (cũ)",
+    )
+    by_district = count(reg, "district")
+    assert by_district["Huyện Đại Từ"] == 3
+    assert by_district.total == 9
+    assert count(reg, "commune")["xã Tân Cương"] == 1
+
+
+def test_counting_on_a_date_places_rows_by_their_year() -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from ocop.register import read
+    from ocop.stats import count
+
+    reg = read(
+        Path(__file__).parent / "data" / "registers" / "provincial-years.csv",
+        province="Thái Nguyên (cũ)",
+    )
+    mid = count(reg, "year", on=dt.date(2025, 6, 30))
+    assert (mid.total, mid.excluded) == (6, 3)  # 2025 is not over; one row has no year
+    end = count(reg, "year", on=dt.date(2025, 12, 31))
+    assert (end.total, end.excluded) == (8, 1)
+    valid = count(reg, "year", on=dt.date(2025, 12, 31), valid_only=True)
+    assert (valid.total, valid.excluded) == (0, 9)  # validity needs a decision date

@@ -104,6 +104,10 @@ _PUBLIC: dict[str, str] = {
     "OutOfRangeError": "ocop.errors",
     "ProductCodeError": "ocop.errors",
     "RegionUnknownError": "ocop.errors",
+    "UnknownRegionError": "ocop.errors",
+    "AmbiguousPlaceError": "ocop.errors",
+    "MissingExtraError": "ocop.errors",
+    "RegisterFormatError": "ocop.errors",
     "RuleDataError": "ocop.errors",
     "RuleSetConflictError": "ocop.errors",
     "SearchTooLargeError": "ocop.errors",
@@ -165,6 +169,9 @@ if TYPE_CHECKING:
         Status as Status,
     )
     from ocop.errors import (
+        AmbiguousPlaceError as AmbiguousPlaceError,
+    )
+    from ocop.errors import (
         CertificateError as CertificateError,
     )
     from ocop.errors import (
@@ -175,6 +182,9 @@ if TYPE_CHECKING:
     )
     from ocop.errors import (
         InexactNumberError as InexactNumberError,
+    )
+    from ocop.errors import (
+        MissingExtraError as MissingExtraError,
     )
     from ocop.errors import (
         NoAuthorityError as NoAuthorityError,
@@ -201,6 +211,9 @@ if TYPE_CHECKING:
         RegionUnknownError as RegionUnknownError,
     )
     from ocop.errors import (
+        RegisterFormatError as RegisterFormatError,
+    )
+    from ocop.errors import (
         RuleDataError as RuleDataError,
     )
     from ocop.errors import (
@@ -223,6 +236,9 @@ if TYPE_CHECKING:
     )
     from ocop.errors import (
         UnknownProvinceError as UnknownProvinceError,
+    )
+    from ocop.errors import (
+        UnknownRegionError as UnknownRegionError,
     )
     from ocop.errors import (
         UnknownRuleSetError as UnknownRuleSetError,

@@ -6,8 +6,13 @@ Commands::
     ocop score SHEET.json              score an evaluation or a council (--json for JSON)
     ocop advice SHEET.json [--target N]
     ocop rules [ID] [--set N]          list rule sets, or print a product set's criteria
-    ocop report FILE --by province,star [--format text|md|csv|json] [--on DATE]
-    ocop validate FILE                 check a register (CSV/JSON) or an evaluation document
+    ocop report FILE --by province,star [--format text|md|csv|json|xlsx] [--on DATE]
+    ocop validate FILE                 check a register (CSV/Excel/JSON) or an evaluation
+    ocop due FILE --from DATE --to DATE   certificates whose window opens/closes or expire
+
+``report``, ``validate`` and ``due`` read registers as published: ``--column "SRC=KEY"``
+(repeatable) or ``--columns FILE`` name the file's own headers, ``--province`` gives the
+register's own province, ``--sheet`` a sheet of a workbook. Dates are 31/03/2026 or 2026-03-31.
 
 ``--lang vi|en`` chooses the language (Vietnamese by default); ``--rules FILE`` scores against
 a rule set from a file (see :mod:`ocop.rules.custom`).
@@ -209,16 +214,82 @@ def _progress(entries: Iterator[Any], err: TextIO) -> Iterator[Any]:
     err.write("\r")
 
 
+def _date_flag(flag: str, value: str) -> dt.date:
+    """A date given on the command line, in any form a register accepts."""
+    from ocop.register.values import BadValue, read_date
+
+    try:
+        return read_date(value)
+    except BadValue as bad:
+        raise _InputError(flag, bad.message) from None
+
+
+def _register_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options of ``register.stream`` given by the command's flags."""
+    from ocop.register.layout import parse_pairs, read_mapping
+
+    columns: dict[str, str] = {}
+    try:
+        if args.columns:
+            columns.update(read_mapping(args.columns))
+        columns.update(parse_pairs(args.column or []))
+    except OcopError as e:
+        raise _InputError("--column", e) from None
+    if args.province is not None:
+        from ocop.errors import AmbiguousPlaceError
+        from ocop.register.io import default_place
+
+        try:
+            default_place(args.province)
+        except (AmbiguousPlaceError, OcopError) as e:
+            raise _InputError("--province", e) from None
+    return {
+        "columns": columns,
+        "province": args.province,
+        "sheet": args.sheet,
+        "addresses": args.addresses,
+    }
+
+
+def _import_note(report: Any, lang: str) -> str:
+    return _(
+        "Sổ {source}: {read} dòng, giữ {kept}, loại {rejected}, bỏ qua {skipped}, cảnh báo "
+        "{warned} (xem chi tiết: ocop validate).",
+        source=report.source,
+        read=report.read,
+        kept=report.kept,
+        rejected=len(report.rejected_rows),
+        skipped=report.skipped_count,
+        warned=len(report.warned_rows),
+    ).text(lang)
+
+
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ocop import register, stats
     from ocop.report import table
 
     by = tuple(d.strip() for d in args.by.split(",") if d.strip())
-    on = dt.date.fromisoformat(args.on) if args.on else None
+    on = _date_flag("--on", args.on) if args.on else None
+    if args.valid_only and on is None:
+        raise _InputError("--valid-only", _("cần --on NGÀY"))
+    options = _register_options(args)
     report = register.ImportReport(args.file)
     with _reading(args.file):
-        entries = register.stream(args.file, report=report)
+        entries = register.stream(args.file, report=report, **options)
         counts = stats.count(_progress(entries, err), by, on=on, valid_only=args.valid_only)
+    if args.format == "xlsx" or args.output:
+        from ocop.report import rows as table_rows
+        from ocop.report.output import save
+
+        header, body = table_rows(counts, args.lang)
+        if not args.output:
+            raise _InputError("--format xlsx", _("cần --output TỆP.xlsx"))
+        with _reading(args.output):
+            save(header, body, args.output, args.format if args.format != "text" else None)
+        err.write(_import_note(report, args.lang) + "\n")
+        if report.rejected:
+            err.write(report.summary(args.lang) + "\n")
+        return EXIT_OUTCOME if report.rejected else EXIT_OK
     if args.format == "json":
         from ocop.report import label
 
@@ -237,6 +308,10 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "total": counts.total,
                     "rows": rows,
                     "rejected": len(report.rejected_rows),
+                    "excluded": counts.excluded,
+                    "warned": len(report.warned_rows),
+                    "skipped": report.skipped_count,
+                    "read": report.read,
                 },
                 ensure_ascii=False,
                 indent=1,
@@ -245,9 +320,54 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     else:
         out.write(table(counts, args.lang, args.format) + "\n")
+        if args.format != "csv":
+            if counts.excluded:
+                out.write(
+                    _(
+                        "Không tính {count} sản phẩm không xác định được ngày công nhận đến "
+                        "ngày --on.",
+                        count=counts.excluded,
+                    ).text(args.lang)
+                    + "\n"
+                )
+            out.write(_import_note(report, args.lang) + "\n")
+    if report.rejected or report.warnings:
+        err.write(report.summary(args.lang) + "\n")
+    return EXIT_OUTCOME if report.rejected else EXIT_OK
+
+
+def _due(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from ocop import register
+    from ocop.report.due import due
+    from ocop.report.output import render, save
+
+    start = _date_flag("--from", args.start)
+    end = _date_flag("--to", args.end)
+    report = register.ImportReport(args.file)
+    with _reading(args.file):
+        result = due(
+            register.stream(args.file, report=report, **_register_options(args)), start, end
+        )
+    header, body = result.rows(args.lang)
+    if args.output:
+        with _reading(args.output):
+            save(header, body, args.output, None if args.format == "text" else args.format)
+    elif args.format == "xlsx":
+        raise _InputError("--format xlsx", _("cần --output TỆP.xlsx"))
+    else:
+        out.write(render(header, body, args.format))
+    err.write(_import_note(report, args.lang) + "\n")
+    if result.undated:
+        err.write(
+            _(
+                "{count} sản phẩm không có ngày quyết định nên không xác định được hạn.",
+                count=result.undated,
+            ).text(args.lang)
+            + "\n"
+        )
     if report.rejected:
         err.write(report.summary(args.lang) + "\n")
-    return EXIT_OK
+    return EXIT_OUTCOME if report.rejected else EXIT_OK
 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
@@ -272,8 +392,9 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
                     raise _InputError(args.file, e) from None
             out.write((_("{file}: hợp lệ.", file=args.file).text(args.lang)) + "\n")
             return EXIT_OK
+    options = _register_options(args)
     with _reading(args.file):
-        result = register.read(args.file)
+        result = register.read(args.file, **options)
     out.write(result.report.summary(args.lang) + "\n")
     return EXIT_OUTCOME if result.report.rejected else EXIT_OK
 
@@ -344,14 +465,43 @@ def _parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="count a register")
     report.add_argument("file")
     report.add_argument("--by", default="star")
-    report.add_argument("--format", choices=("text", "md", "csv", "json"), default="text")
-    report.add_argument("--on", help="count recognitions decided by this date (YYYY-MM-DD)")
+    report.add_argument("--format", choices=("text", "md", "csv", "json", "xlsx"), default="text")
+    report.add_argument(
+        "--on", help="count recognitions decided by this date (31/03/2026 or 2026-03-31)"
+    )
     report.add_argument(
         "--valid-only", action="store_true", help="with --on, only certificates valid on that date"
     )
+    report.add_argument("--output", help="write the table to this file (.xlsx, .csv, .md …)")
     validate = sub.add_parser("validate", help="check a register or an evaluation document")
     validate.add_argument("file")
     validate.add_argument("--rules", help="a rule set file")
+    due_cmd = sub.add_parser("due", help="certificates due for re-evaluation or expiring")
+    due_cmd.add_argument("file")
+    due_cmd.add_argument("--from", dest="start", required=True, help="first day (31/03/2026)")
+    due_cmd.add_argument("--to", dest="end", required=True, help="last day (31/12/2026)")
+    due_cmd.add_argument("--format", choices=("text", "md", "csv", "json", "xlsx"), default="text")
+    due_cmd.add_argument("--output", help="write the list to this file (.xlsx, .csv, .md …)")
+    for cmd in (report, validate, due_cmd):
+        cmd.add_argument(
+            "--column",
+            action="append",
+            metavar="SRC=KEY",
+            help="a header of the file and the column it is (repeatable): 'Hạng OCOP=star'",
+        )
+        cmd.add_argument(
+            "--columns", metavar="FILE", help="a file of such mappings (JSON or lines)"
+        )
+        cmd.add_argument(
+            "--province", help="the register's own province: 'Lâm Đồng (cũ)', 'Đắk Nông', a code"
+        )
+        cmd.add_argument("--sheet", help="the sheet of an Excel workbook (the first by default)")
+        cmd.add_argument(
+            "--addresses",
+            choices=("builtin", "vietnamadminunits"),
+            default="builtin",
+            help="how to read provinces out of addresses",
+        )
     return parser
 
 
@@ -373,6 +523,8 @@ def main(
             return _report(args, out, err)
         if args.command == "validate":
             return _validate(args, out)
+        if args.command == "due":
+            return _due(args, out, err)
         if args.command == "rules":
             return _rules(args, out)
         _list_rule_sets(args, out)

@@ -285,7 +285,7 @@ class UnknownCommuneError(OcopError, KeyError):
         return OcopError.__str__(self)
 
 
-class RegionUnknownError(OcopError, LookupError):
+class UnknownRegionError(OcopError, LookupError):
     """A current unit whose old provinces lie in two regions has no known region."""
 
     def __init__(self, unit: str, regions_vi: Sequence[str], regions_en: Sequence[str]) -> None:
@@ -362,6 +362,58 @@ class NotFoundError(OcopError, KeyError):
 
     def __str__(self) -> str:
         return OcopError.__str__(self)
+
+
+RegionUnknownError = UnknownRegionError
+"""The earlier name of :class:`UnknownRegionError`, kept so that existing code still runs."""
+
+
+class AmbiguousPlaceError(OcopError, LookupError):
+    """A place name that fits several provinces or districts; the candidates are named."""
+
+    def __init__(
+        self, query: str, candidates: Sequence[str], *, hint: Message | None = None
+    ) -> None:
+        self.query = query
+        self.candidates = tuple(candidates)
+        text = _(
+            "{query} không xác định được một tỉnh duy nhất: {candidates}.",
+            query=repr(query),
+            candidates="; ".join(self.candidates),
+        )
+        if hint is not None:
+            text = _("{text} {hint}", text=text, hint=hint)
+        super().__init__(text)
+
+    def __str__(self) -> str:
+        return OcopError.__str__(self)
+
+
+class MissingExtraError(OcopError, ImportError):
+    """A feature needs an optional dependency that is not installed; names the extra to add."""
+
+    def __init__(self, feature: Message | str, extra: str, package: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        self.package = package
+        super().__init__(
+            _(
+                "{feature} cần gói {package}: cài bằng pip install 'ocop[{extra}]'.",
+                feature=feature,
+                package=package,
+                extra=extra,
+            )
+        )
+
+
+class RegisterFormatError(OcopError, ValueError):
+    """A file that cannot be read as a register as a whole (not a table, no header row, a
+    required column missing, an unreadable encoding, a header over a limit). ``source`` names
+    the file."""
+
+    def __init__(self, source: str, text: Message) -> None:
+        self.source = source
+        super().__init__(_("{source}: {text}", source=source, text=text))
 
 
 class UnknownLocaleError(OcopError, ValueError):

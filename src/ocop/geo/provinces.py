@@ -31,7 +31,7 @@ from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
-from ocop.errors import RegionUnknownError, UnknownCommuneError, UnknownProvinceError
+from ocop.errors import UnknownCommuneError, UnknownProvinceError, UnknownRegionError
 from ocop.geo.names import fold
 
 MERGER = dt.date(2025, 7, 1)
@@ -96,12 +96,12 @@ class Province:
         """The region of its old provinces when they all lie in one.
 
         No official regional assignment of the new units is known, so for the seven units whose
-        old provinces lie in two regions this raises :class:`~ocop.errors.RegionUnknownError`:
+        old provinces lie in two regions this raises :class:`~ocop.errors.UnknownRegionError`:
         count such products by region on their old province instead.
         """
         regions = self.old_regions
         if len(regions) != 1:
-            raise RegionUnknownError(
+            raise UnknownRegionError(
                 self.name, [r.label_vi for r in regions], [r.label_en for r in regions]
             )
         return regions[0]

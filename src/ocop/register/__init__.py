@@ -1,25 +1,25 @@
-"""Product registers: read and write them (CSV, JSON, JSON Lines) with every bad row reported.
+"""Product registers: read them as they are published (CSV, Excel, JSON, JSON Lines) with every
+row accounted for, write them, combine them.
 
-See :mod:`ocop.register.io` for reading and writing, :mod:`ocop.register.columns` for the
-column set and the headers accepted.
+:mod:`ocop.register.io` reads, :mod:`ocop.register.write` writes,
+:mod:`ocop.register.columns` lists the columns and the headers accepted,
+:mod:`ocop.register.report` is the accounting of an import.
 """
 
+from ocop.errors import RegisterFormatError
 from ocop.register.columns import COLUMNS, Column, column_for
+from ocop.register.combine import Combined, Duplicate, combine, to_dataframe
 from ocop.register.entry import Entry, Rank
-from ocop.register.io import (
-    ImportReport,
-    Register,
-    RegisterFormatError,
-    RowError,
-    example,
-    read,
-    stream,
-    write,
-)
+from ocop.register.io import Register, example, read, stream
+from ocop.register.layout import read_mapping
+from ocop.register.report import ImportReport, RowError
+from ocop.register.write import write
 
 __all__ = [
     "COLUMNS",
     "Column",
+    "Combined",
+    "Duplicate",
     "Entry",
     "ImportReport",
     "Rank",
@@ -27,8 +27,11 @@ __all__ = [
     "RegisterFormatError",
     "RowError",
     "column_for",
+    "combine",
     "example",
     "read",
+    "read_mapping",
     "stream",
+    "to_dataframe",
     "write",
 ]

@@ -11,6 +11,8 @@ diacritics, case, spaces or punctuation)::
 
 from __future__ import annotations
 
+import difflib
+
 from attrs import frozen
 
 from ocop.geo.names import fold
@@ -34,7 +36,19 @@ COLUMNS: tuple[Column, ...] = (
         "Tên sản phẩm",
         "Product",
         True,
-        ("tên sản phẩm", "sản phẩm", "tên sản phẩm OCOP", "product", "product name", "name"),
+        (
+            "tên sản phẩm",
+            "sản phẩm",
+            "tên sản phẩm OCOP",
+            "tên SP",
+            "tên sản phẩm (hàng hóa)",
+            "sản phẩm OCOP",
+            "tên sản phẩm/dịch vụ",
+            "sản phẩm/dịch vụ",
+            "product",
+            "product name",
+            "name",
+        ),
         "The product's name.",
     ),
     Column(
@@ -48,6 +62,16 @@ COLUMNS: tuple[Column, ...] = (
             "xếp hạng",
             "hạng",
             "kết quả phân hạng",
+            "phân hạng",
+            "hạng OCOP",
+            "hạng sao OCOP",
+            "số sao đạt được",
+            "xếp hạng sao",
+            "số sao OCOP",
+            "kết quả đánh giá",
+            "kết quả xếp hạng",
+            "star class",
+            "star rating",
             "star",
             "stars",
             "rank",
@@ -65,6 +89,7 @@ COLUMNS: tuple[Column, ...] = (
             "tỉnh/thành phố",
             "tỉnh/tp",
             "tỉnh thành",
+            "tỉnh/thành",
             "tỉnh, thành phố",
             "địa phương",
             "province",
@@ -77,7 +102,7 @@ COLUMNS: tuple[Column, ...] = (
         "Xã",
         "Commune",
         False,
-        ("xã", "xã/phường", "xã, phường", "commune", "ward"),
+        ("xã", "xã/phường", "xã, phường", "xã/phường/thị trấn", "commune", "ward"),
         "The commune, as written.",
     ),
     Column(
@@ -90,6 +115,8 @@ COLUMNS: tuple[Column, ...] = (
             "tên chủ thể",
             "chủ thể OCOP",
             "tên chủ thể sản xuất",
+            "chủ thể sản xuất",
+            "đơn vị/chủ thể",
             "đơn vị sản xuất",
             "producer",
             "producer name",
@@ -132,7 +159,16 @@ COLUMNS: tuple[Column, ...] = (
         "Số quyết định",
         "Decision number",
         False,
-        ("số quyết định", "quyết định số", "số qđ", "quyết định", "decision number", "decision"),
+        (
+            "số quyết định",
+            "quyết định số",
+            "số qđ",
+            "quyết định",
+            "quyết định công nhận",
+            "số quyết định công nhận",
+            "decision number",
+            "decision",
+        ),
         "The number of the recognition decision.",
     ),
     Column(
@@ -140,7 +176,17 @@ COLUMNS: tuple[Column, ...] = (
         "Ngày quyết định",
         "Decision date",
         False,
-        ("ngày quyết định", "ngày công nhận", "ngày qđ", "ngày cấp", "decision date", "date"),
+        (
+            "ngày quyết định",
+            "ngày công nhận",
+            "ngày qđ",
+            "ngày cấp",
+            "ngày ban hành",
+            "ngày quyết định công nhận",
+            "ngày ký",
+            "decision date",
+            "date",
+        ),
         "ISO (2020-10-31) or Vietnamese (31/10/2020) form.",
     ),
     Column(
@@ -148,7 +194,7 @@ COLUMNS: tuple[Column, ...] = (
         "Năm",
         "Year",
         False,
-        ("năm", "năm đánh giá", "năm công nhận", "year"),
+        ("năm", "năm đánh giá", "năm công nhận", "năm được công nhận", "year"),
         "Year of recognition; taken from the decision date when absent.",
     ),
     Column(
@@ -175,13 +221,55 @@ COLUMNS: tuple[Column, ...] = (
         ("ngày thu hồi", "thu hồi", "revoked on", "revoked"),
         "Date of a revocation decision, if any.",
     ),
+    Column(
+        "district",
+        "Huyện",
+        "District",
+        False,
+        ("huyện", "quận/huyện", "huyện/thị xã/thành phố", "huyện, thị xã, thành phố", "district"),
+        "The district (before 1 Jul 2025) as written; gives the province when there is none.",
+    ),
+    Column(
+        "address",
+        "Địa chỉ",
+        "Address",
+        False,
+        (
+            "địa chỉ",
+            "địa chỉ chủ thể",
+            "địa chỉ sản xuất",
+            "địa chỉ liên hệ",
+            "địa chỉ trụ sở",
+            "address",
+        ),
+        "The producer's address; gives the province (and commune) when no province column.",
+    ),
 )
+
+ROW_NUMBER_SPELLINGS = ("STT", "TT", "số thứ tự", "No", "No.", "#")
+"""Headers of the running-number column, recognised (to tell group headings from products)
+and not reported as ignored."""
 
 _BY_SPELLING = {
     fold(s): c for c in COLUMNS for s in (c.key, c.header_vi, c.header_en, *c.spellings)
 }
 
 
+_ROW_NUMBER = {fold(s) for s in ROW_NUMBER_SPELLINGS}
+
+
 def column_for(header: str) -> Column | None:
     """The column a header names, or ``None`` for a column the format does not know."""
     return _BY_SPELLING.get(fold(header))
+
+
+def is_row_number(header: str) -> bool:
+    """True for the running-number column ("STT")."""
+    return fold(header) in _ROW_NUMBER
+
+
+def closest(header: str, n: int = 3) -> list[str]:
+    """The accepted spellings closest to ``header`` (for an error message)."""
+    spellings = {fold(s): s for c in COLUMNS for s in (c.header_vi, *c.spellings)}
+    found = difflib.get_close_matches(fold(header), list(spellings), n=n, cutoff=0.5)
+    return [spellings[f] for f in found]

@@ -7,7 +7,9 @@ import enum
 
 from attrs import field, frozen
 
-from ocop.certificates import Certificate
+from ocop import rules
+from ocop.certificates import Certificate, authority
+from ocop.errors import UsageError
 from ocop.geo.provinces import OldProvince, Province, Region
 from ocop.i18n import _
 from ocop.model import Authority, StarClass
@@ -77,6 +79,9 @@ class Entry:
     code: ProductCode | None = None
     revoked_on: dt.date | None = None
     row: int | None = None
+    address: str | None = None
+    district: str | None = None
+    """The district the province was read from (a district name, or an address), if any."""
     # Derived once, so that counting millions of entries reads plain attributes.
     province_name: str = field(init=False)
     """The old province's name, or the current unit's when the old one is not known."""
@@ -102,9 +107,6 @@ class Entry:
     def authority(self) -> Authority | None:
         """Who recognised it, from the decision date and the rule set then in force (``None``
         without a date, or before the first national rule set of 21 Aug 2019)."""
-        from ocop import rules
-        from ocop.certificates import authority
-
         if self.decision_date is None or self.decision_date < rules.all()[0].effective:
             return None
         return authority(self.rank.star, self.decision_date)
@@ -115,11 +117,7 @@ class Entry:
         *Interpretation*: a recognition decided before the first national rule set (21 Aug
         2019) is given the validity of that first rule set, 1048/QĐ-TTg (36 months).
         """
-        from ocop import rules
-
         if self.decision_date is None:
-            from ocop.errors import UsageError
-
             raise UsageError(
                 _(
                     "sản phẩm {name} không có ngày quyết định",

@@ -25,7 +25,7 @@ class BadValue(Exception):  # noqa: N818 - an internal signal, turned into a Row
         self.message = message
 
 
-_STAR = re.compile(r"^\s*(\d+)\s*(?:sao|\*|★|stars?|s)?\s*$", re.IGNORECASE)
+_STAR = re.compile(r"^\s*(\d{1,3})\s*(?:sao|\*|★|stars?|s)?\s*$", re.IGNORECASE)
 _POTENTIAL = {
     "tiemnang5sao",
     "tiemnang5",

@@ -8,6 +8,17 @@ paragraph from the entries and writes it in Vietnamese or English.
 
 *Interpretation*: a province "has evaluated" when the register holds at least one recognised
 product of it; a register cannot show a province that evaluated but recognised nothing.
+
+*Interpretation* (products with a year of recognition and no decision date): such a product is
+counted when its year ends on or before the date of the statement. A product that still cannot
+be placed (no date and no year, or only the year of the statement, not yet over) is not counted,
+and the paragraph says how many were left out ("… không tính 3 sản phẩm không có ngày công
+nhận"): a statement never leaves a kept product out silently.
+
+From 1 July 2025 a national statement counts the 34 provincial units (``map="new"``);
+``map="old"`` counts the 63 old provinces. "The North" is always the 25 old provinces: no
+regional assignment of the new units is known. A register whose products all lie in one unit
+gives a provincial statement (:mod:`ocop.report.provincial`) unless ``scope="national"``.
 """
 
 from __future__ import annotations
@@ -16,12 +27,17 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable
 from fractions import Fraction
+from typing import Literal, overload
 
-from attrs import frozen
+from attrs import evolve, frozen
 
+from ocop.errors import UsageError
+from ocop.geo.provinces import MERGER, current_provinces
 from ocop.i18n import Pair, _
 from ocop.register.entry import Entry
 from ocop.report.formatting import date, month_year, number, percent
+from ocop.report.placing import left_out, placed
+from ocop.report.provincial import ProvincialStatement, provincial
 from ocop.stats.counts import count
 from ocop.stats.coverage import Participation, participation
 from ocop.targets import Progress, Target, progress
@@ -40,6 +56,11 @@ class Statement:
     undated: int = 0
     target_decimals: int = 1
     share_decimals: int = 2
+    year_only: int = 0
+    """Products placed by their year only (counted: the year ended by the statement's date)."""
+    pending: int = 0
+    """Products with only the statement's own year, not yet over: not counted."""
+    map: str = "old"
 
     @property
     def north_share(self) -> Fraction:
@@ -73,16 +94,25 @@ class Statement:
                     programme=t.programme,
                 ).text(locale)
             )
-        parts.append(
-            _(
+        north_args = {
+            "north": p.north,
+            "north_of": p.north_of,
+            "products": number(self.north_products, locale),
+            "share": percent(self.north_share, locale, self.share_decimals),
+        }
+        if self.map == "old":
+            north_text = _(
                 ". Khu vực miền Bắc có {north}/{north_of} tỉnh đã đánh giá, với {products} "
                 "sản phẩm, chiếm {share} tổng số sản phẩm cả nước.",
-                north=p.north,
-                north_of=p.north_of,
-                products=number(self.north_products, locale),
-                share=percent(self.north_share, locale, self.share_decimals),
-            ).text(locale)
-        )
+                **north_args,
+            )
+        else:
+            north_text = _(
+                ". Khu vực miền Bắc (25 tỉnh cũ) có {north}/{north_of} tỉnh cũ đã đánh giá, "
+                "với {products} sản phẩm, chiếm {share} tổng số sản phẩm cả nước.",
+                **north_args,
+            )
+        parts.append(north_text.text(locale))
         northern = [(name, k) for name, k, north in self.top if north]
         if self.top and northern:
             listed = ", ".join(f"{name} ({number(k, locale)})" for name, k in northern)
@@ -94,12 +124,58 @@ class Statement:
                     listed=listed,
                 ).text(locale)
             )
+        parts.append(left_out(self.undated, self.pending, self.as_of, locale))
         return "".join(parts)
 
 
 def _count_word(n: int) -> str:
     words = ["None", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"]
     return words[n] if n < len(words) else str(n)
+
+
+@overload
+def statement(
+    entries: Iterable[Entry],
+    *,
+    as_of: dt.date,
+    target: Target | None = ...,
+    top: int = ...,
+    target_decimals: int = ...,
+    share_decimals: int = ...,
+    map: str | None = ...,
+    scope: Literal["national"],
+    goal: int | None = ...,
+) -> Statement: ...
+
+
+@overload
+def statement(
+    entries: Iterable[Entry],
+    *,
+    as_of: dt.date,
+    target: Target | None = ...,
+    top: int = ...,
+    target_decimals: int = ...,
+    share_decimals: int = ...,
+    map: str | None = ...,
+    scope: Literal["provincial"],
+    goal: int | None = ...,
+) -> ProvincialStatement: ...
+
+
+@overload
+def statement(
+    entries: Iterable[Entry],
+    *,
+    as_of: dt.date,
+    target: Target | None = ...,
+    top: int = ...,
+    target_decimals: int = ...,
+    share_decimals: int = ...,
+    map: str | None = ...,
+    scope: str = ...,
+    goal: int | None = ...,
+) -> Statement | ProvincialStatement: ...
 
 
 def statement(
@@ -110,30 +186,48 @@ def statement(
     top: int = 5,
     target_decimals: int = 1,
     share_decimals: int = 2,
-) -> Statement:
+    map: str | None = None,
+    scope: str = "auto",
+    goal: int | None = None,
+) -> Statement | ProvincialStatement:
     """The figures of a statement as of ``as_of`` (recognitions decided by that day).
 
-    Entries without a decision date cannot be placed in time: they are left out and counted
-    in ``Statement.undated``.
+    ``map`` is ``"new"`` (34 units) or ``"old"`` (63 provinces); by default the map in force
+    on ``as_of``. ``scope`` ``"auto"`` gives a provincial statement for a register of one unit
+    (with ``goal``, a number of products the province aims at), ``"national"`` or
+    ``"provincial"`` forces one.
     """
-    kept: list[Entry] = []
-    undated = 0
-    for entry in entries:
-        if entry.decision_date is None:
-            undated += 1
-        elif entry.decision_date <= as_of:
-            kept.append(entry)
-    by_province = count(kept, "province")
-    north = {e.province_name for e in kept if e.north}
+    if map is None:
+        map = "new" if as_of >= MERGER else "old"
+    if map not in ("old", "new") or scope not in ("auto", "national", "provincial"):
+        raise UsageError(_("map phải là old hoặc new, scope là auto, national hoặc provincial"))
+    every = list(entries)
+    kept, undated, pending, year_only = placed(every, as_of)
+    units = {e.unit_name for e in every}
+    if scope == "provincial" or (scope == "auto" and len(units) == 1):
+        return provincial(every, as_of=as_of, goal=goal, target_decimals=target_decimals)
+    by_province = count(kept, "province" if map == "old" else "unit")
+    if map == "old":
+        north = {e.province_name for e in kept if e.north}
+    else:
+        south = {e.unit_name for e in kept if not e.north}
+        north = {e.unit_name for e in kept} - south
     leaders = tuple((key[0], k, key[0] in north) for key, k in by_province.top(top))
+    taking_part = participation(kept)
+    if map == "new":
+        seen = {e.unit_name for e in kept}
+        taking_part = evolve(taking_part, provinces=len(seen), of=len(current_provinces()))
     return Statement(
         as_of=as_of,
         products=len(kept),
-        participation=participation(kept),
+        participation=taking_part,
         north_products=sum(1 for e in kept if e.north),
         top=leaders,
         target=progress(target, len(kept)) if target is not None else None,
         undated=undated,
         target_decimals=target_decimals,
         share_decimals=share_decimals,
+        year_only=year_only,
+        pending=pending,
+        map=map,
     )

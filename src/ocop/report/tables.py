@@ -18,7 +18,10 @@ import csv
 import io
 from typing import Any
 
+from ocop.errors import UsageError
 from ocop.i18n import _
+from ocop.records import producer_type
+from ocop.register.rows import classification_for
 from ocop.report.formatting import number, percent
 from ocop.stats.counts import Counts, dimension
 
@@ -32,10 +35,7 @@ def label(name: str, value: Any, locale: str = "vi") -> str:
         return (_("Miền Bắc").text(locale)) if value else (_("Ngoài miền Bắc").text(locale))
     if hasattr(value, "label") and callable(value.label):
         return str(value.label(locale))
-    from ocop import rules
-
-    tree = rules.get("26/2026").classification
-    assert tree is not None
+    tree = classification_for(None)
     if name == "sector":
         sector = tree.sector(value)
         return f"{value}. {sector.label_vi if vi else sector.label_en}"
@@ -46,8 +46,6 @@ def label(name: str, value: Any, locale: str = "vi") -> str:
         ps = tree.product_set(value)
         return f"{value}. {ps.label_vi if vi else ps.label_en}"
     if name == "producer_type":
-        from ocop.records import producer_type
-
         return producer_type(value).label(locale)
     return str(value)
 
@@ -95,8 +93,6 @@ def table(
         lines += ["| " + " | ".join(r) + " |" for r in body]
         return "\n".join(lines)
     if format != "text":
-        from ocop.errors import UsageError
-
         raise UsageError(
             _(
                 "định dạng phải là text, md hoặc csv, không phải {format}",

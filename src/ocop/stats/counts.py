@@ -49,6 +49,8 @@ DIMENSIONS: dict[str, Dimension] = {
         Dimension("star", "rank", _("Hạng sao")),
         Dimension("province", "province_name", _("Tỉnh")),
         Dimension("unit", "unit_name", _("Tỉnh (từ 1/7/2025)")),
+        Dimension("district", "district", _("Huyện")),
+        Dimension("commune", "commune", _("Xã")),
         Dimension("region", "region", _("Vùng")),
         Dimension("north", "north", _("Miền Bắc")),
         Dimension("sector", "sector", _("Ngành")),
@@ -162,13 +164,27 @@ class Counts:
         return Counts(rest, out)
 
 
+def last_year_ended(on: dt.date) -> int:
+    """The last year that has ended by ``on`` (``on``'s own year when ``on`` is 31 December).
+
+    *Interpretation*: an entry with a year of recognition and no decision date is placed by
+    its year: it counts on a date by which its year has ended.
+    """
+    return on.year if (on.month, on.day) == (12, 31) else on.year - 1
+
+
 def _on_date(
     entries: Iterable[Entry], on: dt.date, valid_only: bool, skipped: list[int]
 ) -> Iterable[Entry]:
+    year_over = last_year_ended(on)
     for entry in entries:
         decided = entry.decision_date
         if decided is None:
-            skipped[0] += 1
+            year = entry.year
+            if year is not None and year <= year_over and not valid_only:
+                yield entry  # placed by its year
+            elif year is None or year <= on.year:
+                skipped[0] += 1  # cannot be placed (or its validity checked) on that date
             continue
         if decided > on:
             continue
@@ -185,11 +201,12 @@ def count(
     valid_only: bool = False,
 ) -> Counts:
     """Count entries by one or more dimensions (``"star"``, ``"province"``, ``"unit"``,
-    ``"region"``, ``"north"``, ``"sector"``, ``"group"``, ``"product_set"``,
-    ``"producer_type"``, ``"year"``, ``"authority"``).
+    ``"district"``, ``"commune"``, ``"region"``, ``"north"``, ``"sector"``, ``"group"``,
+    ``"product_set"``, ``"producer_type"``, ``"year"``, ``"authority"``).
 
-    With ``on``, only recognitions decided by that date count; with ``valid_only`` as well,
-    only certificates still valid on that date. Entries with no decision date are then left
+    With ``on``, only recognitions decided by that date count (an entry with only a year when
+    that year has ended by then, see :func:`last_year_ended`); with ``valid_only`` as well, only
+    certificates still valid on that date. Entries that cannot be placed on that date are left
     out and counted in ``excluded``. ``entries`` may be any iterable, a stream included.
     """
     names = (by,) if isinstance(by, str) else tuple(by)
