@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ocop.errors import UnknownLocaleError
 from ocop.register import Entry, Rank, read
 from ocop.report import number, percent, table
 from ocop.stats import Counts, count, cumulative, participation, producers
@@ -175,7 +176,7 @@ def test_shares_add_up(pairs: list[tuple[str, Rank]]) -> None:
 def test_number_formats() -> None:
     assert number(Fraction(269, 3), "vi", 2) == "89,67"
     assert percent(Fraction(0), "en", 0) == "0%"
-    with pytest.raises(ValueError, match="locale"):
+    with pytest.raises(UnknownLocaleError):
         number(1, "fr")
 
 

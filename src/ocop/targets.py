@@ -31,6 +31,7 @@ from attrs import frozen
 
 from ocop.errors import OcopError
 from ocop.i18n import _
+from ocop.rules import normalize_id
 
 
 @frozen
@@ -136,8 +137,6 @@ def targets() -> tuple[Target, ...]:
 def target(programme: str, key: str) -> Target:
     """The target ``key`` (``"products"``, ``"five_star"``, ``"cooperatives"``, ``"smes"``) of
     a programme decision (``"490/QĐ-TTg"``, ``"919/QĐ-TTg"``; also ``"490"``, ``"919"``)."""
-    from ocop.rules import normalize_id
-
     wanted = normalize_id(programme)
     for t in targets():
         if normalize_id(t.programme) == wanted and t.key == key:

@@ -17,21 +17,11 @@ import datetime as dt
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
-LOCALES = ("vi", "en")
+from ocop.i18n import LOCALES, check_locale
 
+__all__ = ["LOCALES", "date", "month_year", "number", "percent"]
 
-def _locale(locale: str) -> str:
-    if locale not in LOCALES:
-        from ocop.errors import UsageError
-        from ocop.i18n import _
-
-        raise UsageError(
-            _(
-                "ngôn ngữ phải là vi hoặc en, không phải {locale}",
-                locale=repr(locale),
-            )
-        )
-    return locale
+_locale = check_locale
 
 
 def _decimal(value: Fraction | Decimal | int) -> Decimal:
