@@ -71,26 +71,26 @@ def test_advice(tmp_path: Path) -> None:
     [
         ("{not json", "malformed JSON"),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
+            '{"format": "ocop-evaluation/2", "rule_set": "26/2026", "product_set": 1, '
             '"answers": {"1.1": "3"}}',
             "$.answers.1.1: expected an integer",
         ),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
+            '{"format": "ocop-evaluation/2", "rule_set": "26/2026", "product_set": 1, '
             '"answers": {"1.1": 9}}',
             "1.1: there is no option 9",
         ),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "148", "product_set": 1}',
+            '{"format": "ocop-evaluation/2", "rule_set": "148", "product_set": 1}',
             "has no criteria sheets",
         ),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "99/2099", "product_set": 1}',
+            '{"format": "ocop-evaluation/2", "rule_set": "99/2099", "product_set": 1}',
             "Unknown rule set",
         ),
         ('{"format": "ocop-other/1"}', "unsupported format"),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
+            '{"format": "ocop-evaluation/2", "rule_set": "26/2026", "product_set": 1, '
             '"answers": {}, "extra": 1}',
             "$.extra: unknown field",
         ),

@@ -1,12 +1,13 @@
 """JSON formats: one ``cattrs`` converter for the library's types, built on first use.
 
-Every document carries its format and version (``"format": "ocop-evaluation/1"``). Input is
+Every document carries its format and version (``"format": "ocop-evaluation/2"``); documents
+of an earlier version still read (:data:`EARLIER`). Input is
 strict: unknown keys, strings where numbers belong and floats where points belong are errors,
 reported with the path of the field in a :class:`FormatError`. Dates are ISO strings, exact
 numbers are strings (``"269/3"``, ``"89.5"``) or integers, enums their values.
 
     >>> from ocop.convert import dumps, loads
-    >>> text = '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, ' \\
+    >>> text = '{"format": "ocop-evaluation/2", "rule_set": "26/2026", "product_set": 1, ' \\
     ...        '"answers": {"4.1": 3, "2.4": null}, "on": "2026-06-01"}'
     >>> ev = loads(text)
     >>> ev.answers["4.1"], ev.on
@@ -40,11 +41,19 @@ if TYPE_CHECKING:
 
     from ocop.scoring import Score
 
-EVALUATION = "ocop-evaluation/1"
-COUNCIL = "ocop-council/1"
+EVALUATION = "ocop-evaluation/2"
+COUNCIL = "ocop-council/2"
 SCORE = "ocop-score/1"
 ADVICE = "ocop-advice/1"
 CERTIFICATE = "ocop-certificate/1"
+
+_PRODUCT_KEYS = ("product", "product_code", "producer")
+EARLIER: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ocop-evaluation/1": (EVALUATION, _PRODUCT_KEYS),
+    "ocop-council/1": (COUNCIL, _PRODUCT_KEYS),
+}
+"""Earlier document versions that still read: format → (the current format, the keys the
+earlier version did not have). Version 2 added the product's name, code and producer."""
 
 
 class FormatError(OcopError, ValueError):
@@ -245,7 +254,12 @@ def to_data(obj: Any) -> dict[str, Any]:
     if isinstance(obj, Evaluation):
         return {"format": EVALUATION, **_evaluation(obj)}
     if isinstance(obj, Council):
-        return {"format": COUNCIL, "evaluations": [_evaluation(e) for e in obj.evaluations]}
+        about = {k: getattr(obj, k) for k in _PRODUCT_KEYS if getattr(obj, k) is not None}
+        return {
+            "format": COUNCIL,
+            **about,
+            "evaluations": [_evaluation(e) for e in obj.evaluations],
+        }
     if isinstance(obj, Score):
         return {"format": SCORE, **score_data(obj)}
     if isinstance(obj, Advice):
@@ -267,6 +281,9 @@ def _evaluation(ev: Any) -> dict[str, Any]:
         "on": None,
         "council": "province",
         "evaluator": None,
+        "product": None,
+        "product_code": None,
+        "producer": None,
     }
     return {k: v for k, v in data.items() if k not in defaults or defaults[k] != v}
 
@@ -335,10 +352,13 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
         raise FormatError([Problem("$", _("cần một đối tượng JSON"))])
     kind = data.get("format")
     body = {k: v for k, v in data.items() if k != "format"}
+    if kind in EARLIER:
+        kind, added = EARLIER[kind]
+        _refuse_later_keys(body, added, "$")
     if kind == EVALUATION:
         return structure(body, Evaluation)
     if kind == COUNCIL:
-        return structure(body, Council)
+        return structure(_council_members(body), Council)
     if kind == CERTIFICATE:
         return structure(body, Certificate)
     if kind in (SCORE, ADVICE):
@@ -356,7 +376,7 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
         if {"format": ADVICE, **advice_data(result)} != data:
             raise FormatError([Problem("$", _("lời khuyên không khớp với việc tính lại"))])
         return result
-    known = ", ".join((EVALUATION, COUNCIL, SCORE, ADVICE, CERTIFICATE))
+    known = ", ".join((EVALUATION, COUNCIL, SCORE, ADVICE, CERTIFICATE, *EARLIER))
     raise FormatError(
         [
             Problem(
@@ -367,13 +387,53 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
     )
 
 
+def _refuse_later_keys(body: dict[str, Any], added: tuple[str, ...], path: str) -> None:
+    later = sorted(k for k in body if k in added)
+    if later:
+        raise FormatError(
+            [Problem(f"{path}.{k}", _("trường này chỉ có từ phiên bản sau")) for k in later]
+        )
+
+
+def _council_members(body: dict[str, Any]) -> dict[str, Any]:
+    """A council's members as written in their own files: each may keep its ``format`` key
+    (an evaluation format, current or earlier)."""
+    members = body.get("evaluations")
+    if not isinstance(members, list):
+        return body
+    out = []
+    for k, member in enumerate(members):
+        if isinstance(member, dict) and "format" in member:
+            kind = member["format"]
+            member = {key: v for key, v in member.items() if key != "format"}
+            if kind in EARLIER and EARLIER[kind][0] == EVALUATION:
+                _refuse_later_keys(member, EARLIER[kind][1], f"$.evaluations[{k}]")
+            elif kind != EVALUATION:
+                raise FormatError(
+                    [
+                        Problem(
+                            f"$.evaluations[{k}].format",
+                            _(
+                                "cần một phiếu đánh giá ({kind}), không phải {value}",
+                                kind=EVALUATION,
+                                value=repr(kind)[:40],
+                            ),
+                        )
+                    ]
+                )
+        out.append(member)
+    return {**body, "evaluations": out}
+
+
 def dumps(obj: Any, *, indent: int | None = None) -> str:
     """``obj`` as a JSON document."""
     return json.dumps(to_data(obj), ensure_ascii=False, indent=indent)
 
 
 def loads(text: str, *, rules: Any = None) -> Any:
-    """The object of a JSON document (see :func:`from_data`)."""
+    """The object of a JSON document (see :func:`from_data`); a leading UTF-8 byte order
+    mark is ignored."""
+    text = text.removeprefix("\ufeff")
     try:
         data = json.loads(text, parse_float=_no_float)
     except json.JSONDecodeError as exc:
