@@ -22,9 +22,11 @@ def evaluations(draw: st.DrawFn) -> ocop.Evaluation:
     case = draw(st.sampled_from([1, 2])) if sheet.cases else None
     rnd = random.Random(seed)
     impurities = sheet.food_safety_gate is not None and draw(st.booleans())
-    return ocop.Evaluation(
-        RS, n, random_answers(sheet, rnd, case), case=case, impurities=impurities
-    )
+    answers = dict(random_answers(sheet, rnd, case))
+    if impurities and sheet.food_safety_gate is not None:
+        # A sample with harmful impurities is not answered "clean" on the gate criterion.
+        answers[sheet.food_safety_gate.criterion] = 1
+    return ocop.Evaluation(RS, n, answers, case=case, impurities=impurities)
 
 
 @settings(max_examples=300, deadline=None)

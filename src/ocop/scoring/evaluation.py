@@ -7,6 +7,16 @@ of a set-26 criterion included) or, with ``by="points"``, by their **points**. `
 (:data:`NOT_MET`) says "nothing ticked" (0 points); a criterion left out of ``answers`` is
 *unanswered*, which :func:`ocop.score` refuses and :func:`ocop.score_range` turns into a range.
 
+With ``by="points"``, an answer of ``0`` also means "nothing ticked", as evaluators' spreadsheets
+record it, even on a criterion none of whose options is worth 0; and on ``5.2`` it is accepted
+when there is no product story (5.1 at its lowest option):
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> points = {c.code: 0 for c in sheet.scorable}
+    >>> ocop.score(Evaluation("26/2026", 1, points, by="points")).total
+    0
+
     >>> from ocop import Evaluation, NOT_MET
     >>> ev = Evaluation("26/2026", 1, {"4.1": 3, "2.4": NOT_MET})
     >>> ev.answers["4.1"], ev.answers["2.4"] is None

@@ -1,0 +1,72 @@
+"""Points as evaluators type them (0 = nothing ticked) and contradictions on a sheet."""
+
+from __future__ import annotations
+
+import pytest
+
+import ocop
+from ocop.errors import EvaluationError
+
+RS = ocop.rules.get("26/2026")
+
+
+def _points(n: int) -> dict[str, int | None]:
+    return {c.code: max(o.points for o in c.options) for c in RS.sheet(n).scorable}
+
+
+def test_zero_by_points_is_nothing_ticked() -> None:
+    answers = _points(1)
+    crit = next(c for c in RS.sheet(1).scorable if min(o.points for o in c.options) > 0)
+    typed = dict(answers, **{crit.code: 0})
+    ticked_none = dict(answers, **{crit.code: None})
+    a = ocop.score(ocop.Evaluation("26/2026", 1, typed, by="points"))
+    b = ocop.score(ocop.Evaluation("26/2026", 1, ticked_none, by="points"))
+    assert a == b
+    assert a.points[crit.code] == 0
+    assert a.positions[crit.code] is None
+
+
+def test_zero_on_5_2_without_a_story() -> None:
+    answers = _points(1)
+    lowest = min(o.points for o in RS.sheet(1).criterion("5.1").options)
+    answers.update({"5.1": lowest, "5.2": 0})
+    s = ocop.score(ocop.Evaluation("26/2026", 1, answers, by="points"))
+    assert s.points["5.2"] == 0
+    answers["5.2"] = max(o.points for o in RS.sheet(1).criterion("5.2").options)
+    with pytest.raises(EvaluationError, match=r"5\.2"):
+        ocop.score(ocop.Evaluation("26/2026", 1, answers, by="points"))
+
+
+def test_zero_is_still_refused_by_position() -> None:
+    answers = {c.code: 1 for c in RS.sheet(1).scorable}
+    answers["4.1"] = 0
+    with pytest.raises(EvaluationError, match=r"4\.1"):
+        ocop.score(ocop.Evaluation("26/2026", 1, answers))
+
+
+def test_impurities_with_a_clean_answer_are_a_contradiction() -> None:
+    sheet = RS.sheet(4)
+    answers = {c.code: len(c.options) for c in sheet.scorable}  # 6.1: "Sạch, ..."
+    with pytest.raises(EvaluationError) as info:
+        ocop.score(ocop.Evaluation("26/2026", 4, answers, impurities=True))
+    [problem] = info.value.problems
+    assert problem.where == "6.1"
+    assert "Sạch" in problem.message("vi")
+    assert "declared to have harmful impurities" in problem.message("en")
+    points = {c.code: max(o.points for o in c.options) for c in sheet.scorable}
+    with pytest.raises(EvaluationError, match=r"6\.1"):
+        ocop.score(ocop.Evaluation("26/2026", 4, points, by="points", impurities=True))
+    answers["6.1"] = 1
+    assert ocop.score(ocop.Evaluation("26/2026", 4, answers, impurities=True)).gated
+
+
+def test_a_fault_not_on_the_sheet_is_named() -> None:
+    answers = {c.code: 1 for c in RS.sheet(1).scorable}
+    with pytest.raises(EvaluationError) as info:
+        ocop.score(ocop.Evaluation("26/2026", 1, answers, faults={"99"}))
+    assert [p.where for p in info.value.problems if "99" in p.where] == ["fault 99"]
+
+
+def test_score_range_counts_answers_and_their_points() -> None:
+    r = ocop.score_range(ocop.Evaluation("26/2026", 1, {"4.1": 4, "2.4": None}))
+    assert (r.answered, r.answered_points) == (2, 5)
