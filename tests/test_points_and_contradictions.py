@@ -70,3 +70,25 @@ def test_a_fault_not_on_the_sheet_is_named() -> None:
 def test_score_range_counts_answers_and_their_points() -> None:
     r = ocop.score_range(ocop.Evaluation("26/2026", 1, {"4.1": 4, "2.4": None}))
     assert (r.answered, r.answered_points) == (2, 5)
+
+
+def test_advice_names_boxes_and_points_in_both_languages() -> None:
+    sheet = RS.sheet(1)
+    best = {c.code: len(c.options) for c in sheet.scorable}
+    one = ocop.advice(ocop.score(ocop.Evaluation("26/2026", 1, dict(best, **{"4.1": 2}))))
+    [u] = one.upgrades
+    assert (u.from_position, u.from_points, u.to_position, u.to_points) == (2, 2, 3, 3)
+    assert "from option 2 (2 points) to option 3 (3 points)" in one.explain("en")
+    assert "từ phương án 2 (2 điểm) lên phương án 3 (3 điểm)" in one.explain("vi")
+    none = ocop.advice(ocop.score(ocop.Evaluation("26/2026", 1, dict(best, **{"4.1": None}))))
+    [u] = none.upgrades
+    assert (u.from_position, u.from_points) == (None, 0)
+    assert "from nothing ticked (0 points) to option 2 (2 points)" in none.explain("en")
+    assert "từ chưa chọn ô nào (0 điểm) lên phương án 2 (2 điểm)" in none.explain("vi")
+    members = [ocop.Evaluation("26/2026", 1, dict(best, **{"4.1": k})) for k in (2, 2, 1)]
+    council = ocop.advice(ocop.score(ocop.Council(members)))
+    [u] = council.upgrades
+    assert u.from_position is None
+    assert "from an average of 5/3 points to option 2 (2 points) for every member" in (
+        council.explain("en")
+    )

@@ -64,8 +64,9 @@ def test_raising_one_answer_never_lowers_total_or_star(
         for k, o in enumerate(crit.options, 1)
         if o.points > now and (not crit.cases or o.case == ev.case)
     ]
-    if not higher:
-        return
+    gate = sheet.food_safety_gate
+    if not higher or (ev.impurities and gate is not None and crit.code == gate.criterion):
+        return  # with harmful impurities the gate criterion is not raised to "clean"
     answers = dict(ev.answers)
     answers[crit.code] = data.draw(st.sampled_from(higher))
     if crit.condition is not None:
