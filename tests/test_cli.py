@@ -62,7 +62,8 @@ def test_advice(tmp_path: Path) -> None:
     data = json.loads(
         run("advice", "--json", "--target", "5", str(EXAMPLES / "rau-cu-qua.json")).stdout
     )
-    assert data["format"] == "ocop-advice/1"
+    assert data["format"] == "ocop-advice/2"
+    assert {"from_position", "from_points", "to_position", "to_points"} <= set(data["upgrades"][0])
     assert data["needs_central"] is True
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ocop
+from ocop.convert import from_data, to_data
 from ocop.errors import EvaluationError
 
 RS = ocop.rules.get("26/2026")
@@ -92,3 +93,23 @@ def test_advice_names_boxes_and_points_in_both_languages() -> None:
     assert "from an average of 5/3 points to option 2 (2 points) for every member" in (
         council.explain("en")
     )
+    data = to_data(council)["upgrades"][0]
+    assert data == {
+        "criterion": "4.1",
+        "from_position": None,
+        "from_points": "5/3",
+        "to_position": 2,
+        "to_points": 2,
+    }
+    assert from_data(to_data(one)).upgrades == one.upgrades
+
+
+def test_advice_documents_of_the_earlier_version_still_read() -> None:
+    sheet = RS.sheet(1)
+    best = {c.code: len(c.options) for c in sheet.scorable}
+    advice = ocop.advice(ocop.score(ocop.Evaluation("26/2026", 1, dict(best, **{"4.1": 2}))))
+    data = to_data(advice)
+    data["format"] = "ocop-advice/1"
+    data["score"]["source"]["format"] = "ocop-evaluation/1"
+    data["upgrades"] = [{"criterion": "4.1", "from": 2, "to_option": 3, "to_points": 3}]
+    assert from_data(data).upgrades == advice.upgrades

@@ -44,16 +44,19 @@ if TYPE_CHECKING:
 EVALUATION = "ocop-evaluation/2"
 COUNCIL = "ocop-council/2"
 SCORE = "ocop-score/1"
-ADVICE = "ocop-advice/1"
+ADVICE = "ocop-advice/2"
 CERTIFICATE = "ocop-certificate/1"
 
 _PRODUCT_KEYS = ("product", "product_code", "producer")
 EARLIER: dict[str, tuple[str, tuple[str, ...]]] = {
     "ocop-evaluation/1": (EVALUATION, _PRODUCT_KEYS),
     "ocop-council/1": (COUNCIL, _PRODUCT_KEYS),
+    "ocop-advice/1": (ADVICE, ()),
 }
 """Earlier document versions that still read: format → (the current format, the keys the
-earlier version did not have). Version 2 added the product's name, code and producer."""
+earlier version did not have). Evaluations and councils 2 added the product's name, code and
+producer; advice 2 names each upgrade's boxes and points (``from_position``, ``from_points``,
+``to_position``, ``to_points`` instead of ``from`` and ``to_option``)."""
 
 
 class FormatError(OcopError, ValueError):
@@ -329,9 +332,10 @@ def advice_data(advice: Any) -> dict[str, Any]:
         "upgrades": [
             {
                 "criterion": u.criterion.code,
-                "from": fraction_text(u.current),
-                "to_option": u.to_position,
-                "to_points": u.to.points,
+                "from_position": u.from_position,
+                "from_points": fraction_text(u.from_points),
+                "to_position": u.to_position,
+                "to_points": u.to_points,
             }
             for u in advice.upgrades
         ],
@@ -352,6 +356,7 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
         raise FormatError([Problem("$", _("cần một đối tượng JSON"))])
     kind = data.get("format")
     body = {k: v for k, v in data.items() if k != "format"}
+    written = kind
     if kind in EARLIER:
         kind, added = EARLIER[kind]
         _refuse_later_keys(body, added, "$")
@@ -368,12 +373,26 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
         )
         rebuilt = score(source, rules=rules)
         stored = body if kind == SCORE else body.get("score")
-        if stored != score_data(rebuilt):
+        if _figures(stored) != _figures(score_data(rebuilt)):
             raise FormatError([Problem("$", _("các con số không khớp với việc chấm lại phiếu"))])
         if kind == SCORE:
             return rebuilt
         result = advice(rebuilt, body.get("target"))
-        if {"format": ADVICE, **advice_data(result)} != data:
+        expected = advice_data(result)
+        if written == "ocop-advice/1":
+            expected["upgrades"] = [
+                {
+                    "criterion": u["criterion"],
+                    "from": u["from_points"],
+                    "to_option": u["to_position"],
+                    "to_points": u["to_points"],
+                }
+                for u in expected["upgrades"]
+            ]
+        if {**expected, "score": _figures(expected["score"])} != {
+            **body,
+            "score": _figures(body.get("score")),
+        }:
             raise FormatError([Problem("$", _("lời khuyên không khớp với việc tính lại"))])
         return result
     known = ", ".join((EVALUATION, COUNCIL, SCORE, ADVICE, CERTIFICATE, *EARLIER))
@@ -385,6 +404,13 @@ def from_data(data: Any, *, rules: Any = None) -> Any:
             )
         ]
     )
+
+
+def _figures(score: Any) -> Any:
+    """A score document without its source, which was read (in any version) to rebuild it."""
+    if not isinstance(score, dict):
+        return score
+    return {k: v for k, v in score.items() if k != "source"}
 
 
 def _refuse_later_keys(body: dict[str, Any], added: tuple[str, ...], path: str) -> None:
