@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
     "stats": 5,
     "report": 6,
     "convert": 6,
+    "forms": 6,
     "cli": 7,
     "__main__": 7,
     "ocop": 7,
