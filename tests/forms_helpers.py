@@ -78,6 +78,10 @@ def delete_row(path: Path, key: str) -> None:
     wb.save(path)
 
 
-HEADER = {"product": "Cam Cao Phong", "evaluator": "Nguyễn Văn A", "on": dt.date(2026, 6, 1)}
+HEADER: dict[str, Any] = {
+    "product": "Cam Cao Phong",
+    "evaluator": "Nguyễn Văn A",
+    "on": dt.date(2026, 6, 1),
+}
 
 __all__ = ["HEADER", "answers_for", "blank", "delete_row", "fill_json", "fill_xlsx", "set_cell"]

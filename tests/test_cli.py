@@ -112,7 +112,7 @@ def test_bad_sheets_exit_2_with_the_file_and_place(
 def test_missing_file() -> None:
     result = run("--lang", "en", "score", "no-such-file.json")
     assert result.returncode == 2
-    assert "no-such-file.json: cannot read the file" in result.stderr
+    assert "no-such-file.json: file not found" in result.stderr
     assert run("--lang", "en", "report", "no-such.csv").returncode == 2
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ocop.errors import OcopError, Problem
-from ocop.i18n import _
+from ocop.i18n import _, _n
 
 
 class FormError(OcopError, ValueError):
@@ -15,8 +15,10 @@ class FormError(OcopError, ValueError):
     def __init__(self, form: str, problems: Iterable[Problem]) -> None:
         found = list(problems)
         super().__init__(
-            _(
+            _n(
                 "Phiếu {form} không đọc được ({count} lỗi).",
+                "Phiếu {form} không đọc được ({count} lỗi).",
+                len(found),
                 form=form,
                 count=len(found),
             ),
