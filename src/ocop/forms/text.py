@@ -94,16 +94,23 @@ _CSS = """
 @page { size: A4; margin: 14mm 12mm; }
 body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; }
 h1 { font-size: 13pt; margin: 0 0 4pt; }
+h2 { font-size: 11pt; margin: 8pt 0 2pt; }
 table { width: 100%; border-collapse: collapse; }
 th, td { border: 0.6pt solid #444; padding: 2pt 4pt; vertical-align: top; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 .code { width: 9%; font-weight: bold; }
-.pts { width: 8%; text-align: center; }
-.stars { width: 8%; text-align: center; }
+.head-pts { width: 8%; }
+.head-stars { width: 9%; }
 .score { width: 9%; }
 .section td { background: #eee; font-weight: bold; }
-.opt { margin: 1pt 0; }
+td.options { padding: 0; }
+.name { padding: 2pt 4pt; }
+table.opts td { border: none; border-top: 0.4pt dotted #999; }
+table.opts tr:first-child td { border-top: none; }
+table.opts td.label { width: 79%; }
+table.opts td.pts { width: 10%; text-align: center; border-left: 0.6pt solid #444; }
+table.opts td.stars { width: 11%; text-align: center; border-left: 0.6pt solid #444; }
 .fields td { border: none; padding: 1pt 0; }
 """
 
@@ -137,7 +144,12 @@ def form_html(form: Form, locale: str = "vi") -> str:
             label = c.label_vi if locale == "vi" else c.label_en or c.label_vi
             out.append(f'<br><span class="case">{BOX} {c.number}. {e(label)}</span>')
         out.append("</p>")
-    out.append("<table><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in head) + "</tr></thead>")
+    classes = ("code", "", "head-pts", "head-stars", "score")
+    out.append(
+        "<table><thead><tr>"
+        + "".join(f'<th class="{c}">{e(h)}</th>' for c, h in zip(classes, head, strict=True))
+        + "</tr></thead>"
+    )
     out.append("<tbody>")
     section = None
     for row in form.rows:
@@ -147,19 +159,18 @@ def form_html(form: Form, locale: str = "vi") -> str:
                 f'<tr class="section"><td colspan="5">{e(_("Phần").text(locale))} '
                 f"{e(row.part)} · {e(section)}</td></tr>"
             )
+        condition = f"<div><i>{e(row.condition)}</i></div>" if row.condition else ""
         options = "".join(
-            f'<div class="opt">{BOX} {o.position}. {e(o.label(locale))}'
+            f'<tr><td class="label">{BOX} {o.position}. {e(o.label(locale))}'
             + (f" [{e(_('TH').text(locale))}{o.case}]" if o.case else "")
-            + "</div>"
+            + f'</td><td class="pts">{o.points}</td>'
+            f'<td class="stars">{o.stars or "&nbsp;"}</td></tr>'
             for o in row.options
         )
-        condition = f"<div><i>{e(row.condition)}</i></div>" if row.condition else ""
-        points = "".join(f'<div class="opt">{o.points}</div>' for o in row.options)
-        stars = "".join(f'<div class="opt">{o.stars or "&nbsp;"}</div>' for o in row.options)
         out.append(
             f'<tr class="criterion" data-code="{e(row.code)}"><td class="code">{e(row.code)}</td>'
-            f"<td><b>{e(row.label(locale))}</b>{condition}{options}</td>"
-            f'<td class="pts">{points}</td><td class="stars">{stars}</td>'
+            f'<td colspan="3" class="options"><div class="name"><b>{e(row.label(locale))}</b>'
+            f'{condition}</div><table class="opts">{options}</table></td>'
             '<td class="score"></td></tr>'
         )
     out.append("</tbody></table>")
