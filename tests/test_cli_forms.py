@@ -138,6 +138,8 @@ def test_score_filled_forms_and_a_council(tmp_path: Path) -> None:
     book = fill_xlsx(blank(1), members, tmp_path / "council.xlsx", [HEADER] * 3)
     _code, out, _err = run("score", str(book), "--json")
     assert json.loads(out)["total"] == to_data(expected)["total"]
+    _code, out, _err = run("--json", "score", str(a), str(b))
+    assert [d["source"]["format"] for d in json.loads(out)] == ["ocop-evaluation/2"] * 2
     _code, out, _err = run("--lang", "en", "score", str(a), str(b))
     assert out.count("Product set 1") == 2
     assert "Product: Cam Cao Phong" in out

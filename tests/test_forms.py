@@ -252,3 +252,39 @@ def test_a_missing_extra_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         write_xlsx(blank(1), tmp_path / "form.xlsx")
     assert isinstance(err.value, OcopError)
     assert "pip install 'ocop[xlsx]'" in err.value.message("en")
+
+
+def test_a_council_workbook_kept_by_a_secretariat() -> None:
+    """A workbook filled in a spreadsheet and kept in the repository: it must go on reading."""
+    folder = Path(__file__).parent / "data" / "forms"
+    members = json.loads((folder / "hoi-dong-bo-11.answers.json").read_text(encoding="utf-8"))
+    council = read(folder / "hoi-dong-bo-11.xlsx")
+    assert isinstance(council, ocop.Council)
+    assert council.about() == ("Trà shan tuyết", None, "HTX Chè Suối Giàng")
+    expected = ocop.Council(
+        [ocop.Evaluation("26/2026", 11, m, on=dt.date(2026, 7, 2)) for m in members]
+    )
+    assert ocop.score(council) == ocop.score(expected)
+
+
+@pytest.mark.parametrize("case", [1, 2])
+def test_a_form_printed_for_one_case(tmp_path: Path, case: int) -> None:
+    form = blank(26, case=case)
+    assert all(o.case in (None, case) for row in form.rows for o in row.options)
+    answers = answers_for(26, 9, case)
+    ev = read(fill_json(form, answers, tmp_path / "form.json"))
+    assert isinstance(ev, ocop.Evaluation)
+    assert ev.case == case
+    assert ocop.score(ev) == ocop.score(ocop.Evaluation("26/2026", 26, answers, case=case))
+    book = fill_xlsx(form, [answers], tmp_path / "form.xlsx")
+    assert ocop.score(read(book)) == ocop.score(ev)
+
+
+def test_an_option_not_on_the_sheet_in_a_workbook(tmp_path: Path) -> None:
+    path = fill_xlsx(blank(1), [answers_for(1, 5)], tmp_path / "form.xlsx")
+    set_cell(path, "4.1", 5)
+    with pytest.raises(FormError) as err:
+        read(path)
+    [(where, text)] = _problems(err)
+    assert where.startswith("Phiếu!D")
+    assert "4.1: there is no box 5 (the criterion has 4 boxes; 0 is nothing ticked)" in text

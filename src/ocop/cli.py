@@ -139,6 +139,11 @@ def _score(args: argparse.Namespace, out: TextIO) -> int:
             scores.append(ocop.score(document, rules=rules))
         except OcopError as err:
             raise _InputError(name, err) from None
+    if args.json and len(scores) > 1:  # several files: one JSON array of score documents
+        from ocop.convert import to_data
+
+        out.write(json.dumps([to_data(s) for s in scores], ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK if all(s.recognised for s in scores) else EXIT_OUTCOME
     for k, score in enumerate(scores):
         if args.json:
             out.write(dumps(score, indent=1) + "\n")

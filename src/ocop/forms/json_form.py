@@ -44,7 +44,9 @@ def form_data(form: Form) -> dict[str, Any]:
         "title": {"vi": form.title_vi, "en": form.title_en},
     }
     if form.cases:
-        data["case"] = None
+        data["case"] = form.printed_case
+        if form.printed_case is not None:
+            data["printed_case"] = form.printed_case
         data["cases"] = [
             {"number": c.number, "vi": c.label_vi, "en": c.label_en or c.label_vi}
             for c in form.cases
@@ -120,7 +122,12 @@ def read_data(data: Any, name: str = "form.json") -> Evaluation:
             ],
         )
     try:
-        form = blank(number, str(data.get("rule_set", "26/2026")))
+        printed = data.get("printed_case")
+        form = blank(
+            number,
+            str(data.get("rule_set", "26/2026")),
+            case=printed if isinstance(printed, int) and not isinstance(printed, bool) else None,
+        )
     except OcopError as exc:  # an unknown rule set or product set
         raise FormError(
             name,

@@ -69,8 +69,9 @@ class FormRow:
         return self.label_vi if locale == "vi" else self.label_en
 
     def option(self, position: int) -> FormOption | None:
-        """The option printed at ``position``, or ``None``."""
-        return self.options[position - 1] if 1 <= position <= len(self.options) else None
+        """The option printed at ``position`` (its place among all the criterion's boxes),
+        or ``None``."""
+        return next((o for o in self.options if o.position == position), None)
 
 
 @frozen
@@ -85,6 +86,8 @@ class Form:
     cases: tuple[Case, ...] = ()
     faults: tuple[Fault, ...] = ()
     gate: FoodSafetyGate | None = None
+    printed_case: int | None = None
+    """The case whose options alone are printed (set 26), or ``None`` for every option."""
     sheet: Sheet | None = field(default=None, eq=False, repr=False)
 
     def title(self, locale: str = "vi") -> str:
@@ -149,5 +152,6 @@ def blank(
         cases=sheet.cases,
         faults=sheet.faults,
         gate=sheet.food_safety_gate,
+        printed_case=case if sheet.cases else None,
         sheet=sheet,
     )

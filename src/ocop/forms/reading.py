@@ -79,15 +79,17 @@ def entries(row: FormRow, locale: str) -> list[str]:
 
 def answer_of(row: FormRow, value: object) -> int | None:
     """The position ticked (``None``: nothing ticked) that ``value`` says; raises ``_Bad``."""
-    n = len(row.options)
+    n = row.options[-1].position if row.options else 0
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, str):
         text = value.strip()
         for locale in ("vi", "en"):
-            for k, entry in enumerate(entries(row, locale)):
-                if text == entry:
-                    return k or None
+            if text == option_entry(None, locale):
+                return None
+            for option in row.options:
+                if text == option_entry(option, locale):
+                    return option.position
         if _DIGITS.match(text):
             value = int(text)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -109,8 +111,16 @@ def answer_of(row: FormRow, value: object) -> int | None:
                 n=n,
             )
         )
-    option = row.options[value - 1]
-    return option.position
+    printed = row.option(value)
+    if printed is None:
+        raise _Bad(
+            _(
+                "ô {value} không được in trên phiếu này (các ô: {listed})",
+                value=value,
+                listed=", ".join(str(o.position) for o in row.options),
+            )
+        )
+    return printed.position
 
 
 def yes_no(value: object) -> bool:
@@ -292,8 +302,8 @@ def evaluation_of(
             )
             continue
         if position is not None and case is not None:
-            option = row.options[position - 1]
-            if option.case is not None and option.case != case:
+            option = row.option(position)
+            if option is not None and option.case is not None and option.case != case:
                 problems.append(
                     Problem(
                         cell.where,

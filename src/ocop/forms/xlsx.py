@@ -63,6 +63,7 @@ def write_xlsx(form: Form, path: str | Path, *, members: int = 1, locale: str = 
     lists = wb.create_sheet(LISTS)
     lists.sheet_state = "hidden"
     lists["A1"], lists["A2"], lists["A3"] = FORMAT, form.rule_set, form.product_set
+    lists["A4"] = form.printed_case
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     fill = PatternFill("solid", fgColor="FFF2CC")
@@ -106,6 +107,8 @@ def write_xlsx(form: Form, path: str | Path, *, members: int = 1, locale: str = 
             values = [form.rule_set] * members
         elif key == "product_set":
             values = [form.product_set] * members
+        elif key == "case" and form.printed_case is not None:
+            values = [form.printed_case] * members
         extra = ""
         if key == "case":
             extra = "\n".join(
@@ -219,7 +222,12 @@ def read_xlsx(path: str | Path, *, product_set: int | None = None) -> Evaluation
     title = ws.title
     problems: list[Problem] = []
     try:
-        form = blank(int(printed_set), str(meta["A2"].value))
+        printed_case = meta["A4"].value
+        form = blank(
+            int(printed_set),
+            str(meta["A2"].value),
+            case=printed_case if isinstance(printed_case, int) else None,
+        )
     except (TypeError, ValueError) as exc:  # pragma: no cover - a hidden sheet edited by hand
         raise FormError(name, [Problem(f"{LISTS}!A3", _("{detail}", detail=str(exc)))]) from None
     if product_set is not None and product_set != form.product_set:
