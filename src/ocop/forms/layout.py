@@ -64,6 +64,14 @@ class FormRow:
     options: tuple[FormOption, ...]
     condition: str | None = None
     """The printed condition of a criterion scored only sometimes (5.2: a product story)."""
+    section_vi: str = ""
+    section_en: str = ""
+
+    def heading(self, locale: str = "vi") -> str:
+        """The heading of the row's section: ``Phần B · 4. TIẾP THỊ``."""
+        part = "Phần" if locale == "vi" else "Part"
+        name = self.section_vi if locale == "vi" else self.section_en
+        return f"{part} {self.part} · {self.section}. {name}".rstrip(". ")
 
     def label(self, locale: str = "vi") -> str:
         return self.label_vi if locale == "vi" else self.label_en
@@ -141,6 +149,8 @@ def blank(
                             section=section.code,
                             options=options,
                             condition=leaf.condition.printed if leaf.condition else None,
+                            section_vi=section.label_vi,
+                            section_en=section.label_en,
                         )
                     )
     return Form(

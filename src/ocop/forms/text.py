@@ -62,7 +62,7 @@ def form_markdown(form: Form, locale: str = "vi") -> str:
     for row in form.rows:
         if row.section != section:
             section = row.section
-            lines += ["", f"## {_('Phần').text(locale)} {row.part} · {section}"]
+            lines += ["", f"## {row.heading(locale)}"]
         lines += ["", f"**{row.code}** {row.label(locale)} (≤ {row.maximum})"]
         if row.condition:
             lines.append(f"*{row.condition}*")
@@ -155,10 +155,7 @@ def form_html(form: Form, locale: str = "vi") -> str:
     for row in form.rows:
         if row.section != section:
             section = row.section
-            out.append(
-                f'<tr class="section"><td colspan="5">{e(_("Phần").text(locale))} '
-                f"{e(row.part)} · {e(section)}</td></tr>"
-            )
+            out.append(f'<tr class="section"><td colspan="5">{e(row.heading(locale))}</td></tr>')
         condition = f"<div><i>{e(row.condition)}</i></div>" if row.condition else ""
         options = "".join(
             f'<tr><td class="label">{BOX} {o.position}. {e(o.label(locale))}'

@@ -124,8 +124,7 @@ def write_xlsx(form: Form, path: str | Path, *, members: int = 1, locale: str = 
     for k, row in enumerate(form.rows):
         if row.section != section:
             section = row.section
-            part = f"{_('Phần').text(locale)} {row.part} · {section}"
-            ws.append([None, part])
+            ws.append([None, row.heading(locale)])
             ws.cell(ws.max_row, 2).font = bold
         options = "\n".join(
             f"{o.position}. [{o.points}]{' ' + o.stars if o.mark else ''}"
