@@ -288,3 +288,15 @@ def test_an_option_not_on_the_sheet_in_a_workbook(tmp_path: Path) -> None:
     [(where, text)] = _problems(err)
     assert where.startswith("Phiếu!D")
     assert "4.1: there is no box 5 (the criterion has 4 boxes; 0 is nothing ticked)" in text
+
+
+def test_a_member_column_left_blank_is_not_a_member(tmp_path: Path) -> None:
+    members = _council_members()[:2]
+    path = fill_xlsx(blank(1), [*members, {}], tmp_path / "council.xlsx")
+    council = read(path)
+    assert isinstance(council, ocop.Council)
+    assert len(council.evaluations) == 2
+    empty = fill_xlsx(blank(1), [{}], tmp_path / "empty.xlsx")
+    with pytest.raises(FormError) as err:
+        read(empty)
+    assert len(err.value.problems) == len(blank(1).rows)

@@ -545,7 +545,12 @@ def _parser(lang: str = "vi", as_json: bool = False) -> argparse.ArgumentParser:
     command("demo", _("chấm các phiếu ví dụ và báo cáo sổ đăng ký ví dụ"))
 
     score = command("score", _("chấm phiếu, hội đồng hoặc phiếu đã điền (JSON, xlsx)"))
-    score.add_argument("sheets", nargs="+", metavar="FILE")
+    score.add_argument(
+        "sheets",
+        nargs="+",
+        metavar="FILE",
+        help=h(_("phiếu, hội đồng, phiếu đã điền (JSON) hoặc bảng tính xlsx")),
+    )
     score.add_argument(
         "--council",
         action="store_true",
@@ -554,12 +559,12 @@ def _parser(lang: str = "vi", as_json: bool = False) -> argparse.ArgumentParser:
     score.add_argument("--rules", help=rules_file)
 
     advice = command("advice", _("hạng sao tiếp theo (hoặc một hạng) cần gì"))
-    advice.add_argument("sheet", metavar="FILE")
+    advice.add_argument("sheet", metavar="FILE", help=h(_("phiếu hoặc hội đồng")))
     advice.add_argument("--target", type=int, help=h(_("hạng mục tiêu (1–5)")))
     advice.add_argument("--rules", help=rules_file)
 
     sheet = command("sheet", _("phiếu đánh giá trắng của một bộ sản phẩm"))
-    sheet.add_argument("product_set", type=int, metavar="N")
+    sheet.add_argument("product_set", type=int, metavar="N", help=h(_("số bộ sản phẩm")))
     sheet.add_argument(
         "--format",
         choices=("json", "xlsx", "md", "html"),
@@ -574,12 +579,14 @@ def _parser(lang: str = "vi", as_json: bool = False) -> argparse.ArgumentParser:
     sheet.add_argument("--rules", help=h(_("mã hoặc tệp bộ quy tắc (mặc định: 26/2026)")))
 
     rules = command("rules", _("liệt kê bộ quy tắc hoặc in một phiếu tiêu chí"))
-    rules.add_argument("id", nargs="?")
+    rules.add_argument(
+        "id", nargs="?", help=h(_("mã bộ quy tắc (mặc định với --set: bộ mới nhất có phiếu)"))
+    )
     rules.add_argument("--set", type=int, dest="product_set", help=h(_("bộ sản phẩm cần in")))
     rules.add_argument("--rules", help=h(_("tệp bộ quy tắc")))
 
     report = command("report", _("đếm một sổ đăng ký"))
-    report.add_argument("file")
+    report.add_argument("file", help=h(_("sổ đăng ký (CSV, JSON, JSON Lines)")))
     report.add_argument("--by", default="star", help=h(_("các chiều đếm, cách nhau bởi dấu phẩy")))
     report.add_argument("--format", choices=("text", "md", "csv", "json"), default="text")
     report.add_argument("--on", help=h(_("đếm các lần công nhận đến ngày này (YYYY-MM-DD)")))
@@ -590,7 +597,7 @@ def _parser(lang: str = "vi", as_json: bool = False) -> argparse.ArgumentParser:
     )
 
     validate = command("validate", _("kiểm tra sổ đăng ký hoặc tài liệu phiếu đánh giá"))
-    validate.add_argument("file")
+    validate.add_argument("file", help=h(_("sổ đăng ký hoặc tài liệu JSON")))
     validate.add_argument("--rules", help=h(_("tệp bộ quy tắc")))
     return parser
 

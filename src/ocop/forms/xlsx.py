@@ -240,12 +240,12 @@ def read_xlsx(path: str | Path, *, product_set: int | None = None) -> Evaluation
                 ),
             )
         )
-    members = [
+    columns = [
         col
         for col in range(FIRST_MEMBER, ws.max_column + 1)
         if _key(ws.cell(3, col).value) is not None
     ]
-    if not members:
+    if not columns:
         problems.append(Problem(f"{title}!D3", _("không có cột thành viên nào")))
     rows: dict[str, int] = {}
     codes = set(form.codes)
@@ -266,6 +266,12 @@ def read_xlsx(path: str | Path, *, product_set: int | None = None) -> Evaluation
             )
             continue
         rows[key] = r
+    # A member column left wholly blank (a form printed for more members than sat) is not a
+    # member; at least one column is read, so that an empty form says what is missing.
+    answer_rows = [r for k, r in rows.items() if k in codes]
+    members = [
+        col for col in columns if any(_key(ws.cell(r, col).value) is not None for r in answer_rows)
+    ] or columns[:1]
     evaluations: list[Evaluation] = []
     for col in members:
         letter = openpyxl.utils.get_column_letter(col)
