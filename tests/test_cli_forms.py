@@ -154,3 +154,24 @@ def test_a_bad_form_names_its_cell_on_the_command_line(tmp_path: Path) -> None:
     assert code == 2
     assert "The form form.xlsx cannot be read (1 problem)." in err
     assert "Phiếu!D" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "vi", "en"),
+    [
+        (["sheet"], "thiếu đối số bắt buộc: N", "the following arguments are required: N"),
+        (["sheet", "x"], "đối số N: cần số nguyên", "argument N: expected an integer"),
+        (["demo", "--bogus"], "đối số không nhận ra: --bogus", "unrecognised arguments: --bogus"),
+    ],
+)
+def test_command_line_errors_in_the_chosen_language(
+    capsys: pytest.CaptureFixture[str], args: list[str], vi: str, en: str
+) -> None:
+    for lang, words in (("vi", vi), ("en", en)):
+        with pytest.raises(SystemExit) as exit_:
+            main([*args, "--lang", lang])
+        assert exit_.value.code == 2
+        assert words in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main([*args, "--json", "--lang", "en"])
+    assert en in json.loads(capsys.readouterr().err)["error"]["message"]

@@ -28,8 +28,9 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -435,7 +436,7 @@ class _Parser(argparse.ArgumentParser):
         return _localise(super().format_usage(), self.lang)
 
     def error(self, message: str) -> NoReturn:
-        text = _("lỗi trong dòng lệnh: {detail}", detail=message)
+        text = _("lỗi trong dòng lệnh: {detail}", detail=_argparse_message(message))
         if self.as_json:
             self._print_message(
                 json.dumps(_error_data("", text.text(self.lang)), ensure_ascii=False) + "\n",
@@ -445,6 +446,53 @@ class _Parser(argparse.ArgumentParser):
             self.print_usage(sys.stderr)
             self._print_message(f"{self.prog}: {text.text(self.lang)}\n", sys.stderr)
         self.exit(EXIT_BAD_INPUT)
+
+
+_ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Message]], ...] = (
+    (
+        re.compile(r"the following arguments are required: (?P<names>.*)"),
+        lambda m: _(
+            "thiếu đối số bắt buộc: {names}",
+            names=m["names"],
+        ),
+    ),
+    (
+        re.compile(
+            r"argument (?P<arg>\S+): invalid choice: (?P<value>.*) \(choose from (?P<c>.*)\)"
+        ),
+        lambda m: _(
+            "đối số {arg}: lựa chọn {value} không hợp lệ (chọn trong {choices})",
+            arg=m["arg"],
+            value=m["value"],
+            choices=m["c"],
+        ),
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): invalid int value: (?P<value>.*)"),
+        lambda m: _(
+            "đối số {arg}: cần số nguyên, không phải {value}",
+            arg=m["arg"],
+            value=m["value"],
+        ),
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): expected one argument"),
+        lambda m: _("đối số {arg}: cần một giá trị", arg=m["arg"]),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<args>.*)"),
+        lambda m: _("đối số không nhận ra: {args}", args=m["args"]),
+    ),
+)
+
+
+def _argparse_message(message: str) -> Message | str:
+    """argparse's usual complaints through the catalogs; any other as argparse words it."""
+    for pattern, word in _ARGPARSE_MESSAGES:
+        found = pattern.fullmatch(message)
+        if found:
+            return word(found)
+    return message
 
 
 def _localise(text: str, lang: str) -> str:
