@@ -300,3 +300,12 @@ def test_a_member_column_left_blank_is_not_a_member(tmp_path: Path) -> None:
     with pytest.raises(FormError) as err:
         read(empty)
     assert len(err.value.problems) == len(blank(1).rows)
+
+
+@pytest.mark.parametrize("typed", ["01/06/2026", "1/6/2026", "2026-06-01", "01.06.2026"])
+def test_dates_as_evaluators_type_them(tmp_path: Path, typed: str) -> None:
+    path = fill_xlsx(blank(1), [answers_for(1, 5)], tmp_path / "form.xlsx")
+    set_cell(path, "on", typed)
+    ev = read(path)
+    assert isinstance(ev, ocop.Evaluation)
+    assert ev.on == dt.date(2026, 6, 1)

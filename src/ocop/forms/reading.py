@@ -47,6 +47,7 @@ HEADER_KEYS = (
 _YES = {"x", "có", "co", "yes", "y", "true", "1"}
 _NO = {"", "không", "khong", "no", "n", "false", "0"}
 _DIGITS = re.compile(r"^\s*\d+\s*$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
 @frozen
@@ -156,13 +157,18 @@ def _date(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
+        day_first = _DAY_FIRST.match(text)
         try:
-            return dt.date.fromisoformat(value.strip())
+            if day_first:  # 01/06/2026, as dates are written in Vietnam
+                day, month, year = (int(x) for x in day_first.groups())
+                return dt.date(year, month, day)
+            return dt.date.fromisoformat(text)
         except ValueError:
             pass
     raise _Bad(
         _(
-            "cần một ngày (2026-06-01), không phải {value}",
+            "cần một ngày (01/06/2026 hoặc 2026-06-01), không phải {value}",
             value=repr(value)[:40],
         )
     )
