@@ -144,6 +144,9 @@ def evaluation_body() -> dict[str, Any]:
         "on": "The evaluation date.",
         "council": "The council's level.",
         "evaluator": "The evaluator's name.",
+        "product": "The product's name.",
+        "product_code": "The product's OCOP code (T-X-STT-YYYY).",
+        "producer": "The producer (chủ thể OCOP).",
     }
     for name, text in doc.items():
         props[name]["description"] = text
@@ -170,6 +173,15 @@ def evaluation_schema() -> dict[str, Any]:
 
 
 def council_schema() -> dict[str, Any]:
+    member = evaluation_body()
+    member["properties"] = {
+        "format": {
+            "enum": [EVALUATION, "ocop-evaluation/1"],
+            "description": "A member's file as written may keep its format.",
+        },
+        **member["properties"],
+    }
+    about = {k: member["properties"][k] for k in ("product", "product_code", "producer")}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": BASE + "council.schema.json",
@@ -178,7 +190,8 @@ def council_schema() -> dict[str, Any]:
         "type": "object",
         "properties": {
             "format": {"const": COUNCIL},
-            "evaluations": {"type": "array", "minItems": 1, "items": evaluation_body()},
+            **about,
+            "evaluations": {"type": "array", "minItems": 1, "items": member},
         },
         "required": ["format", "evaluations"],
         "additionalProperties": False,

@@ -31,6 +31,7 @@ LAYERS: dict[str, int] = {
     "report": 6,
     "convert": 6,
     "documents": 6,
+    "forms": 6,
     "cli": 7,
     "__main__": 7,
     "ocop": 7,
@@ -40,14 +41,6 @@ LAYERS: dict[str, int] = {
 LAZY: dict[tuple[str, str], str] = {
     ("i18n", "errors"): "errors import i18n for their messages",
     ("converter", "convert_hooks"): "the hooks import cattrs, loaded with the converter",
-    ("cli", "convert"): "the command loads cattrs only for the subcommands that read JSON",
-    ("cli", "report"): "the command loads babel only for the subcommands that report",
-    ("cli", "register"): "the command loads the register readers only where they are used",
-    ("cli", "rules"): "the command loads rule bundles only for --rules",
-    ("cli", "errors"): "one error class, imported where it is caught",
-    ("cli", "targets"): "targets only for the statement",
-    ("cli", "ocop"): "the package itself, for the subcommands that score",
-    ("cli", "stats"): "counting only for the subcommands that report",
 }
 
 

@@ -62,7 +62,8 @@ def test_advice(tmp_path: Path) -> None:
     data = json.loads(
         run("advice", "--json", "--target", "5", str(EXAMPLES / "rau-cu-qua.json")).stdout
     )
-    assert data["format"] == "ocop-advice/1"
+    assert data["format"] == "ocop-advice/2"
+    assert {"from_position", "from_points", "to_position", "to_points"} <= set(data["upgrades"][0])
     assert data["needs_central"] is True
 
 
@@ -71,26 +72,26 @@ def test_advice(tmp_path: Path) -> None:
     [
         ("{not json", "malformed JSON"),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
+            '{"format": "ocop-evaluation/2", "rule_set": "26/2026", "product_set": 1, '
             '"answers": {"1.1": "3"}}',
             "$.answers.1.1: expected an integer",
         ),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
+            '{"format": "ocop-evaluation/2", "rule_set": "26/2026", "product_set": 1, '
             '"answers": {"1.1": 9}}',
             "1.1: there is no option 9",
         ),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "148", "product_set": 1}',
+            '{"format": "ocop-evaluation/2", "rule_set": "148", "product_set": 1}',
             "has no criteria sheets",
         ),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "99/2099", "product_set": 1}',
+            '{"format": "ocop-evaluation/2", "rule_set": "99/2099", "product_set": 1}',
             "Unknown rule set",
         ),
         ('{"format": "ocop-other/1"}', "unsupported format"),
         (
-            '{"format": "ocop-evaluation/1", "rule_set": "26/2026", "product_set": 1, '
+            '{"format": "ocop-evaluation/2", "rule_set": "26/2026", "product_set": 1, '
             '"answers": {}, "extra": 1}',
             "$.extra: unknown field",
         ),
@@ -111,7 +112,7 @@ def test_bad_sheets_exit_2_with_the_file_and_place(
 def test_missing_file() -> None:
     result = run("--lang", "en", "score", "no-such-file.json")
     assert result.returncode == 2
-    assert "no-such-file.json: cannot read the file" in result.stderr
+    assert "no-such-file.json: file not found" in result.stderr
     assert run("--lang", "en", "report", "no-such.csv").returncode == 2
 
 

@@ -138,6 +138,7 @@ def test_workbooks(header: list[str], rows: list[list[object]], title_rows: int)
 
     book = openpyxl.Workbook()
     sheet = book.active
+    assert sheet is not None
     try:
         for k in range(title_rows):
             sheet.append([f"DANH SÁCH {k}"])

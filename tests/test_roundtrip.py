@@ -68,7 +68,9 @@ def test_council(members: list[ocop.Evaluation]) -> None:
 
 def complete(ev: ocop.Evaluation) -> ocop.Evaluation:
     sheet = ocop.rules.get(RS).sheet(ev.product_set)
-    answers = random_answers(sheet, random.Random(len(ev.answers)), ev.case)
+    answers = dict(random_answers(sheet, random.Random(len(ev.answers)), ev.case))
+    if ev.impurities and sheet.food_safety_gate is not None:
+        answers[sheet.food_safety_gate.criterion] = 1  # not "clean" with harmful impurities
     return attrs.evolve(ev, answers=answers, by="position")
 
 

@@ -47,7 +47,7 @@ def test_example_sheets_validate(name: str) -> None:
     data = json.loads(
         (resources.files("ocop") / "data" / "examples" / name).read_text(encoding="utf-8")
     )
-    kind = "council" if data["format"] == "ocop-council/1" else "evaluation"
+    kind = "council" if data["format"] == "ocop-council/2" else "evaluation"
     jsonschema.validate(data, schema(kind))
 
 

@@ -36,6 +36,7 @@ _PUBLIC: dict[str, str] = {
     "certificates": "",
     "convert": "",
     "errors": "",
+    "forms": "",
     "geo": "",
     "model": "",
     "product_codes": "",
@@ -131,6 +132,9 @@ if TYPE_CHECKING:
     )
     from ocop import (
         errors as errors,
+    )
+    from ocop import (
+        forms as forms,
     )
     from ocop import (
         geo as geo,

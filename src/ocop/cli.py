@@ -3,8 +3,11 @@
 Commands::
 
     ocop demo                          score the bundled example sheets, explain, advise, report
-    ocop score SHEET.json              score an evaluation or a council (--json for JSON)
-    ocop advice SHEET.json [--target N]
+    ocop score FILE [FILE ...]         score evaluations, councils or filled forms (JSON, xlsx)
+    ocop score A B C --council         score the members' files as one council
+    ocop advice FILE [--target N]
+    ocop sheet N [--format json|xlsx|md|html] [--output FILE] [--members K]
+                                       a blank evaluation form of product set N
     ocop rules [ID] [--set N]          list rule sets, or print a product set's criteria
     ocop report FILE --by province,star [--format text|md|csv|json|xlsx] [--on DATE]
     ocop validate FILE                 check a register (CSV/Excel/JSON) or an evaluation
@@ -14,12 +17,14 @@ Commands::
 (repeatable) or ``--columns FILE`` name the file's own headers, ``--province`` gives the
 register's own province, ``--sheet`` a sheet of a workbook. Dates are 31/03/2026 or 2026-03-31.
 
-``--lang vi|en`` chooses the language (Vietnamese by default); ``--rules FILE`` scores against
-a rule set from a file (see :mod:`ocop.rules.custom`).
+The global options ``--lang vi|en`` (Vietnamese by default) and ``--json`` go before or after
+the command; ``ocop`` alone prints the usage and the commands, ``ocop --version`` the version.
+``--rules FILE`` scores against a rule set from a file (see :mod:`ocop.rules.custom`).
 
 Exit codes: 0 success; 1 a rule outcome a script may act on (a product that cannot be
 recognised, a target out of reach, rows rejected by ``validate``); 2 bad input (the message
-goes to standard error with the file and the place of the fault).
+goes to standard error with the file and the place of the fault; with ``--json`` it is a JSON
+object).
 """
 
 from __future__ import annotations
@@ -28,13 +33,28 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from importlib import resources
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
-from ocop.errors import Locale, OcopError
+import ocop
+from ocop import forms, register, stats
+from ocop.convert import FormatError, dumps, from_data, loads, to_data
+from ocop.errors import AmbiguousPlaceError, Locale, OcopError
+from ocop.forms import read_council
 from ocop.i18n import Message, _
+from ocop.register.io import default_place
+from ocop.register.layout import parse_pairs, read_mapping
+from ocop.register.values import BadValue, read_date
+from ocop.report import label, statement, table
+from ocop.report import rows as table_rows
+from ocop.report.due import due
+from ocop.report.output import render, save
+from ocop.rules.custom import load_file
+from ocop.targets import target
 
 EXIT_OK, EXIT_OUTCOME, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -45,25 +65,54 @@ def _vi(args: argparse.Namespace) -> bool:
 
 def _load_rules(args: argparse.Namespace) -> Any:
     if getattr(args, "rules", None):
-        from ocop.rules.custom import load_file
-
         return load_file(args.rules)
     return None
 
 
+def _os_message(exc: OSError) -> Message:
+    """What the operating system said, in the chosen language for the usual cases."""
+    if isinstance(exc, FileNotFoundError):
+        return _("không tìm thấy tệp")
+    if isinstance(exc, IsADirectoryError):
+        return _("đây là một thư mục, không phải một tệp")
+    if isinstance(exc, PermissionError):
+        return _("không có quyền đọc tệp")
+    return _("không đọc được tệp ({strerror})", strerror=exc.strerror)
+
+
+def _os_error(path: str) -> OSError:
+    """The error opening ``path`` would raise (a path that is not a readable file)."""
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as exc:
+        return exc
+    return OSError(0, "")  # pragma: no cover - the file appeared meanwhile
+
+
 def _read_document(path: str, rules: Any) -> Any:
-    from ocop.convert import FormatError, loads
+    """An evaluation, council, score or advice document, or a filled form (JSON or xlsx)."""
 
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        if path.lower().endswith(".xlsx"):
+            return _read_form(path)
+        text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise _InputError(
-            path, _("không đọc được tệp ({strerror})", strerror=exc.strerror)
-        ) from None
+        raise _InputError(path, _os_message(exc)) from None
+    if text.lstrip().startswith("{") and '"ocop-form/' in text[:200]:
+        return _read_form(path)
     try:
         return loads(text, rules=rules)
     except FormatError as err:
         raise _InputError(path, err) from None
+
+
+def _read_form(path: str) -> Any:
+
+    try:
+        return forms.read(path)
+    except forms.FormError as err:
+        raise _InputError("", err) from None
 
 
 class _InputError(Exception):
@@ -79,27 +128,61 @@ class _InputError(Exception):
 
 
 def _score(args: argparse.Namespace, out: TextIO) -> int:
-    import ocop
-    from ocop.convert import dumps
 
     rules = _load_rules(args)
-    document = _read_document(args.sheet, rules)
-    if not isinstance(document, ocop.Evaluation | ocop.Council):
-        raise _InputError(args.sheet, _("cần một phiếu đánh giá hoặc hội đồng"))
-    try:
-        score = ocop.score(document, rules=rules)
-    except OcopError as err:
-        raise _InputError(args.sheet, err) from None
-    if args.json:
-        out.write(dumps(score, indent=1) + "\n")
+    names = list(args.sheets)
+    if args.council:
+        for path in args.sheets:
+            if not Path(path).is_file():
+                raise _InputError(path, _os_message(_os_error(path)))
+        try:  # every member file read, every problem listed under its file's name
+            documents: list[Any] = [read_council(args.sheets)]
+        except OcopError as err:
+            raise _InputError("", err) from None
+        names = [", ".join(args.sheets)]
     else:
-        out.write(score.explain(args.lang) + "\n")
-    return EXIT_OK if score.recognised else EXIT_OUTCOME
+        documents = [_read_document(path, rules) for path in args.sheets]
+    for path, document in zip(names, documents, strict=True):
+        if not isinstance(document, ocop.Evaluation | ocop.Council):
+            raise _InputError(path, _("cần một phiếu đánh giá hoặc hội đồng"))
+    scores = []
+    for name, document in zip(names, documents, strict=True):
+        try:
+            scores.append(ocop.score(document, rules=rules))
+        except OcopError as err:
+            raise _InputError(name, err) from None
+    if args.json and len(scores) > 1:  # several files: one JSON array of score documents
+        out.write(json.dumps([to_data(s) for s in scores], ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK if all(s.recognised for s in scores) else EXIT_OUTCOME
+    for k, score in enumerate(scores):
+        if args.json:
+            out.write(dumps(score, indent=1) + "\n")
+        else:
+            if len(scores) > 1:
+                out.write(("\n" if k else "") + f"== {names[k]} ==\n")
+            out.write(score.explain(args.lang) + "\n")
+    return EXIT_OK if all(s.recognised for s in scores) else EXIT_OUTCOME
+
+
+def _sheet(args: argparse.Namespace, out: TextIO) -> int:
+
+    rule_set: Any = args.rules or "26/2026"
+    if args.rules and Path(args.rules).is_file():
+        rule_set = _load_rules(args)
+    form = forms.blank(args.product_set, rule_set, case=args.case)
+    if args.format == "xlsx" or args.output:
+        if not args.output:
+            raise _InputError("--output", _("tệp xlsx cần --output FILE"))
+        try:
+            forms.write(form, args.output, args.format, members=args.members, locale=args.lang)
+        except OSError as exc:
+            raise _InputError(args.output, _os_message(exc)) from None
+        return EXIT_OK
+    out.write(forms.render(form, args.format, locale=args.lang))
+    return EXIT_OK
 
 
 def _advice(args: argparse.Namespace, out: TextIO) -> int:
-    import ocop
-    from ocop.convert import dumps
 
     rules = _load_rules(args)
     document = _read_document(args.sheet, rules)
@@ -112,7 +195,6 @@ def _advice(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _list_rule_sets(args: argparse.Namespace, out: TextIO) -> None:
-    import ocop
 
     _vi(args)
     out.write((_("Các bộ quy tắc OCOP").text(args.lang)) + "\n")
@@ -160,16 +242,38 @@ def _print_sheet(rs: Any, number: int, args: argparse.Namespace, out: TextIO) ->
                         case = f" [{case_word}{opt.case}]" if opt.case else ""
                         label = opt.label_vi if vi else (opt.label_en or opt.label_vi)
                         out.write(f"      {k}. [{opt.points}]{mark}{case} {label}\n")
+    if sheet.faults:
+        out.write(_("Hồ sơ bị loại khi (mã lỗi):").text(args.lang) + "\n")
+        for fault in sheet.faults:
+            label = fault.label_vi if vi else (fault.label_en or fault.label_vi)
+            out.write(f"  [{fault.id}] {label}\n")
+    gate = sheet.food_safety_gate
+    if gate is not None:
+        out.write(
+            _(
+                "Cổng an toàn thực phẩm: {criterion} (mục {section}): {printed}",
+                criterion=gate.criterion,
+                section=gate.section,
+                printed=gate.printed,
+            ).text(args.lang)
+            + "\n"
+        )
+
+
+def _newest_with_sheets() -> str:
+    """The id of the newest rule set whose sheets are shipped (``--set`` without an id)."""
+
+    with_sheets = [rs for rs in ocop.rules.all() if rs.store]
+    return max(with_sheets, key=lambda rs: rs.effective).id
 
 
 def _rules(args: argparse.Namespace, out: TextIO) -> int:
-    import ocop
 
     custom = _load_rules(args)
-    if not args.id and custom is None:
+    if not args.id and custom is None and not args.product_set:
         _list_rule_sets(args, out)
         return EXIT_OK
-    rs = custom if custom is not None else ocop.rules.get(args.id)
+    rs = custom if custom is not None else ocop.rules.get(args.id or _newest_with_sheets())
     if args.product_set:
         _print_sheet(rs, args.product_set, args, out)
         return EXIT_OK
@@ -198,7 +302,7 @@ def _reading(path: str) -> Iterator[None]:
     except OcopError as e:
         raise _InputError("", e) from None
     except OSError as e:
-        raise _InputError(path, _("không đọc được tệp ({strerror})", strerror=e.strerror)) from None
+        raise _InputError(path, _os_message(e)) from None
 
 
 def _progress(entries: Iterator[Any], err: TextIO) -> Iterator[Any]:
@@ -216,7 +320,6 @@ def _progress(entries: Iterator[Any], err: TextIO) -> Iterator[Any]:
 
 def _date_flag(flag: str, value: str) -> dt.date:
     """A date given on the command line, in any form a register accepts."""
-    from ocop.register.values import BadValue, read_date
 
     try:
         return read_date(value)
@@ -226,7 +329,6 @@ def _date_flag(flag: str, value: str) -> dt.date:
 
 def _register_options(args: argparse.Namespace) -> dict[str, Any]:
     """The options of ``register.stream`` given by the command's flags."""
-    from ocop.register.layout import parse_pairs, read_mapping
 
     columns: dict[str, str] = {}
     try:
@@ -236,9 +338,6 @@ def _register_options(args: argparse.Namespace) -> dict[str, Any]:
     except OcopError as e:
         raise _InputError("--column", e) from None
     if args.province is not None:
-        from ocop.errors import AmbiguousPlaceError
-        from ocop.register.io import default_place
-
         try:
             default_place(args.province)
         except (AmbiguousPlaceError, OcopError) as e:
@@ -265,8 +364,6 @@ def _import_note(report: Any, lang: str) -> str:
 
 
 def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ocop import register, stats
-    from ocop.report import table
 
     by = tuple(d.strip() for d in args.by.split(",") if d.strip())
     on = _date_flag("--on", args.on) if args.on else None
@@ -278,9 +375,6 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         entries = register.stream(args.file, report=report, **options)
         counts = stats.count(_progress(entries, err), by, on=on, valid_only=args.valid_only)
     if args.format == "xlsx" or args.output:
-        from ocop.report import rows as table_rows
-        from ocop.report.output import save
-
         header, body = table_rows(counts, args.lang)
         if not args.output:
             raise _InputError("--format xlsx", _("cần --output TỆP.xlsx"))
@@ -291,8 +385,6 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(report.summary(args.lang) + "\n")
         return EXIT_OUTCOME if report.rejected else EXIT_OK
     if args.format == "json":
-        from ocop.report import label
-
         rows = [
             {
                 **{n: label(n, v, args.lang) for n, v in zip(counts.by, key, strict=True)},
@@ -337,9 +429,6 @@ def _report(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _due(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ocop import register
-    from ocop.report.due import due
-    from ocop.report.output import render, save
 
     start = _date_flag("--from", args.start)
     end = _date_flag("--to", args.end)
@@ -371,19 +460,16 @@ def _due(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
-    from ocop import register
 
     _vi(args)
     path = Path(args.file)
     if path.suffix == ".json":
-        head = path.read_text(encoding="utf-8")
+        head = path.read_text(encoding="utf-8-sig")
         try:
             kind = json.loads(head).get("format", "") if head.strip().startswith("{") else ""
         except json.JSONDecodeError:
             kind = ""
         if kind.startswith(("ocop-evaluation", "ocop-council", "ocop-score", "ocop-advice")):
-            import ocop
-
             document = _read_document(args.file, _load_rules(args))
             if isinstance(document, ocop.Evaluation | ocop.Council):
                 try:
@@ -400,13 +486,6 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
-    from importlib import resources
-
-    import ocop
-    from ocop import register, stats
-    from ocop.convert import from_data
-    from ocop.report import statement, table
-    from ocop.targets import target
 
     _vi(args)
     folder = resources.files("ocop") / "data" / "examples"
@@ -438,69 +517,288 @@ def _demo(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ocop",
-        description="OCOP (Mỗi xã một sản phẩm): criteria, scoring, registers and reports.",
-    )
-    parser.add_argument(
-        "--lang", choices=("vi", "en"), default="vi", help="language of the output (default: vi)"
-    )
-    sub = parser.add_subparsers(dest="command")
-    sub.add_parser("demo", help="score the bundled examples and report on the example register")
-    for name, helptext in (
-        ("score", "score an evaluation or a council (JSON)"),
-        ("advice", "what the next (or a given) star needs"),
+class _Parser(argparse.ArgumentParser):
+    """argparse with its own words in the chosen language, and errors as JSON with --json."""
+
+    lang = "vi"
+    as_json = False
+
+    def format_help(self) -> str:
+        return _localise(super().format_help(), self.lang)
+
+    def format_usage(self) -> str:
+        return _localise(super().format_usage(), self.lang)
+
+    def error(self, message: str) -> NoReturn:
+        text = _("lỗi trong dòng lệnh: {detail}", detail=_argparse_message(message))
+        if self.as_json:
+            self._print_message(
+                json.dumps(_error_data("", text.text(self.lang)), ensure_ascii=False) + "\n",
+                sys.stderr,
+            )
+        else:
+            self.print_usage(sys.stderr)
+            self._print_message(f"{self.prog}: {text.text(self.lang)}\n", sys.stderr)
+        self.exit(EXIT_BAD_INPUT)
+
+
+_ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Message]], ...] = (
+    (
+        re.compile(r"the following arguments are required: (?P<names>.*)"),
+        lambda m: _(
+            "thiếu đối số bắt buộc: {names}",
+            names=m["names"],
+        ),
+    ),
+    (
+        re.compile(
+            r"argument (?P<arg>\S+): invalid choice: (?P<value>.*) \(choose from (?P<c>.*)\)"
+        ),
+        lambda m: _(
+            "đối số {arg}: lựa chọn {value} không hợp lệ (chọn trong {choices})",
+            arg=m["arg"],
+            value=m["value"],
+            choices=m["c"],
+        ),
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): invalid int value: (?P<value>.*)"),
+        lambda m: _(
+            "đối số {arg}: cần số nguyên, không phải {value}",
+            arg=m["arg"],
+            value=m["value"],
+        ),
+    ),
+    (
+        re.compile(r"argument (?P<arg>\S+): expected one argument"),
+        lambda m: _("đối số {arg}: cần một giá trị", arg=m["arg"]),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<args>.*)"),
+        lambda m: _("đối số không nhận ra: {args}", args=m["args"]),
+    ),
+)
+
+
+def _argparse_message(message: str) -> Message | str:
+    """argparse's usual complaints through the catalogs; any other as argparse words it."""
+    for pattern, word in _ARGPARSE_MESSAGES:
+        found = pattern.fullmatch(message)
+        if found:
+            return word(found)
+    return message
+
+
+def _localise(text: str, lang: str) -> str:
+    """argparse's own headings in the chosen language."""
+    if lang != "vi":
+        return text
+    for en, vi in (
+        ("usage:", "cách dùng:"),
+        ("positional arguments:", "đối số:"),
+        ("options:", "tùy chọn:"),
     ):
-        cmd = sub.add_parser(name, help=helptext)
-        cmd.add_argument("sheet")
-        cmd.add_argument("--json", action="store_true", help="print JSON")
-        cmd.add_argument("--rules", help="a rule set file to score against")
-        if name == "advice":
-            cmd.add_argument("--target", type=int)
-    rules = sub.add_parser("rules", help="list rule sets or print a criteria sheet")
-    rules.add_argument("id", nargs="?")
-    rules.add_argument("--set", type=int, dest="product_set")
-    rules.add_argument("--rules", help="a rule set file")
-    report = sub.add_parser("report", help="count a register")
-    report.add_argument("file")
-    report.add_argument("--by", default="star")
-    report.add_argument("--format", choices=("text", "md", "csv", "json", "xlsx"), default="text")
+        text = text.replace(en, vi)
+    return text
+
+
+def _error_data(where: str, message: str, problems: list[dict[str, str]] | None = None) -> Any:
+    return {"error": {"where": where or None, "message": message, "problems": problems or []}}
+
+
+def _scan(argv: Sequence[str]) -> tuple[str, bool]:
+    """The global --lang and --json wherever they are typed (to word the help and errors)."""
+    lang, as_json = "vi", False
+    for k, arg in enumerate(argv):
+        if arg == "--lang" and k + 1 < len(argv) and argv[k + 1] in ("vi", "en"):
+            lang = argv[k + 1]
+        elif arg.startswith("--lang=") and arg[7:] in ("vi", "en"):
+            lang = arg[7:]
+        elif arg == "--json":
+            as_json = True
+    return lang, as_json
+
+
+def _parser(lang: str = "vi", as_json: bool = False) -> argparse.ArgumentParser:
+    """The command's parser; each command's options are added where the command is, so a new
+    option is one line there. ``--lang`` and ``--json`` are accepted before or after the
+    command."""
+
+    def h(message: Message) -> str:
+        return message.text(lang)
+
+    def make(**kwargs: Any) -> _Parser:
+        parser = _Parser(add_help=False, **kwargs)
+        parser.lang, parser.as_json = lang, as_json
+        return parser
+
+    def common(parser: argparse.ArgumentParser, top: bool) -> None:
+        # On the commands the defaults are suppressed, so a value typed before the command
+        # is not overwritten.
+        parser.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=h(_("in trợ giúp này rồi thoát")),
+        )
+        parser.add_argument(
+            "--lang",
+            choices=("vi", "en"),
+            default="vi" if top else argparse.SUPPRESS,
+            help=h(_("ngôn ngữ của kết quả (mặc định: vi)")),
+        )
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            default=False if top else argparse.SUPPRESS,
+            help=h(_("in JSON (kết quả và lỗi)")),
+        )
+
+    parser = make(
+        prog="ocop",
+        description=h(
+            _(
+                "OCOP (Mỗi xã một sản phẩm): tiêu chí, chấm điểm, sổ đăng ký và báo cáo.",
+            )
+        ),
+    )
+    common(parser, top=True)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ocop {ocop.__version__}",
+        help=h(_("in phiên bản rồi thoát")),
+    )
+    sub = parser.add_subparsers(
+        dest="command", title=h(_("các lệnh")), metavar="COMMAND", parser_class=_Parser
+    )
+
+    def command(name: str, helptext: Message) -> argparse.ArgumentParser:
+        cmd = sub.add_parser(name, help=h(helptext), description=h(helptext), add_help=False)
+        assert isinstance(cmd, _Parser)
+        cmd.lang, cmd.as_json = lang, as_json
+        common(cmd, top=False)
+        return cmd
+
+    rules_file = h(_("tệp bộ quy tắc để chấm theo"))
+    command("demo", _("chấm các phiếu ví dụ và báo cáo sổ đăng ký ví dụ"))
+
+    score = command("score", _("chấm phiếu, hội đồng hoặc phiếu đã điền (JSON, xlsx)"))
+    score.add_argument(
+        "sheets",
+        nargs="+",
+        metavar="FILE",
+        help=h(_("phiếu, hội đồng, phiếu đã điền (JSON) hoặc bảng tính xlsx")),
+    )
+    score.add_argument(
+        "--council",
+        action="store_true",
+        help=h(_("chấm các tệp như một hội đồng (mỗi tệp một thành viên)")),
+    )
+    score.add_argument("--rules", help=rules_file)
+
+    advice = command("advice", _("hạng sao tiếp theo (hoặc một hạng) cần gì"))
+    advice.add_argument("sheet", metavar="FILE", help=h(_("phiếu hoặc hội đồng")))
+    advice.add_argument("--target", type=int, help=h(_("hạng mục tiêu (1–5)")))
+    advice.add_argument("--rules", help=rules_file)
+
+    sheet = command("sheet", _("phiếu đánh giá trắng của một bộ sản phẩm"))
+    sheet.add_argument("product_set", type=int, metavar="N", help=h(_("số bộ sản phẩm")))
+    sheet.add_argument(
+        "--format",
+        choices=("json", "xlsx", "md", "html"),
+        default="md",
+        help=h(_("định dạng (mặc định: md)")),
+    )
+    sheet.add_argument("--output", "-o", help=h(_("tệp để ghi")))
+    sheet.add_argument(
+        "--members", type=int, default=1, help=h(_("số cột thành viên của tệp xlsx"))
+    )
+    sheet.add_argument("--case", type=int, help=h(_("chỉ in trường hợp này (bộ 26)")))
+    sheet.add_argument("--rules", help=h(_("mã hoặc tệp bộ quy tắc (mặc định: 26/2026)")))
+
+    rules = command("rules", _("liệt kê bộ quy tắc hoặc in một phiếu tiêu chí"))
+    rules.add_argument(
+        "id", nargs="?", help=h(_("mã bộ quy tắc (mặc định với --set: bộ mới nhất có phiếu)"))
+    )
+    rules.add_argument("--set", type=int, dest="product_set", help=h(_("bộ sản phẩm cần in")))
+    rules.add_argument("--rules", help=h(_("tệp bộ quy tắc")))
+
+    formats = ("text", "md", "csv", "json", "xlsx")
+    report = command("report", _("đếm một sổ đăng ký"))
+    report.add_argument("file", help=h(_("sổ đăng ký (CSV, Excel, JSON, JSON Lines)")))
+    report.add_argument("--by", default="star", help=h(_("các chiều đếm, cách nhau bởi dấu phẩy")))
+    report.add_argument("--format", choices=formats, default="text")
     report.add_argument(
-        "--on", help="count recognitions decided by this date (31/03/2026 or 2026-03-31)"
+        "--on",
+        help=h(
+            _(
+                "đếm các lần công nhận đến ngày này (31/03/2026 hoặc 2026-03-31)",
+            )
+        ),
     )
     report.add_argument(
-        "--valid-only", action="store_true", help="with --on, only certificates valid on that date"
+        "--valid-only",
+        action="store_true",
+        help=h(_("với --on, chỉ giấy chứng nhận còn hiệu lực ngày đó")),
     )
-    report.add_argument("--output", help="write the table to this file (.xlsx, .csv, .md …)")
-    validate = sub.add_parser("validate", help="check a register or an evaluation document")
-    validate.add_argument("file")
-    validate.add_argument("--rules", help="a rule set file")
-    due_cmd = sub.add_parser("due", help="certificates due for re-evaluation or expiring")
-    due_cmd.add_argument("file")
-    due_cmd.add_argument("--from", dest="start", required=True, help="first day (31/03/2026)")
-    due_cmd.add_argument("--to", dest="end", required=True, help="last day (31/12/2026)")
-    due_cmd.add_argument("--format", choices=("text", "md", "csv", "json", "xlsx"), default="text")
-    due_cmd.add_argument("--output", help="write the list to this file (.xlsx, .csv, .md …)")
+    report.add_argument(
+        "--output",
+        help=h(_("ghi bảng vào tệp này (.xlsx, .csv, .md …)")),
+    )
+
+    validate = command("validate", _("kiểm tra sổ đăng ký hoặc tài liệu phiếu đánh giá"))
+    validate.add_argument("file", help=h(_("sổ đăng ký hoặc tài liệu JSON")))
+    validate.add_argument("--rules", help=h(_("tệp bộ quy tắc")))
+
+    due_cmd = command(
+        "due",
+        _(
+            "giấy chứng nhận đến hạn đánh giá lại hoặc hết hạn",
+        ),
+    )
+    due_cmd.add_argument("file", help=h(_("sổ đăng ký (CSV, Excel, JSON, JSON Lines)")))
+    due_cmd.add_argument("--from", dest="start", required=True, help=h(_("ngày đầu (31/03/2026)")))
+    due_cmd.add_argument("--to", dest="end", required=True, help=h(_("ngày cuối (31/12/2026)")))
+    due_cmd.add_argument("--format", choices=formats, default="text")
+    due_cmd.add_argument(
+        "--output",
+        help=h(_("ghi danh sách vào tệp này (.xlsx, .csv, .md …)")),
+    )
     for cmd in (report, validate, due_cmd):
         cmd.add_argument(
             "--column",
             action="append",
             metavar="SRC=KEY",
-            help="a header of the file and the column it is (repeatable): 'Hạng OCOP=star'",
+            help=h(
+                _(
+                    "một tiêu đề của tệp và cột mà nó là (lặp lại được): 'Hạng OCOP=star'",
+                )
+            ),
         )
         cmd.add_argument(
-            "--columns", metavar="FILE", help="a file of such mappings (JSON or lines)"
+            "--columns",
+            metavar="FILE",
+            help=h(_("một tệp các cặp như vậy (JSON hoặc từng dòng)")),
         )
         cmd.add_argument(
-            "--province", help="the register's own province: 'Lâm Đồng (cũ)', 'Đắk Nông', a code"
+            "--province",
+            help=h(
+                _(
+                    "tỉnh của chính sổ đăng ký: 'Lâm Đồng (cũ)', 'Đắk Nông', một mã",
+                )
+            ),
         )
-        cmd.add_argument("--sheet", help="the sheet of an Excel workbook (the first by default)")
+        cmd.add_argument(
+            "--sheet",
+            help=h(_("trang tính của tệp Excel (mặc định: trang đầu)")),
+        )
         cmd.add_argument(
             "--addresses",
             choices=("builtin", "vietnamadminunits"),
             default="builtin",
-            help="how to read provinces out of addresses",
+            help=h(_("cách đọc tỉnh từ địa chỉ")),
         )
     return parser
 
@@ -510,7 +808,9 @@ def main(
 ) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang, as_json = _scan(argv)
+    parser = _parser(lang, as_json)
     args = parser.parse_args(argv)
     try:
         if args.command == "demo":
@@ -519,6 +819,8 @@ def main(
             return _score(args, out)
         if args.command == "advice":
             return _advice(args, out)
+        if args.command == "sheet":
+            return _sheet(args, out)
         if args.command == "report":
             return _report(args, out, err)
         if args.command == "validate":
@@ -527,16 +829,29 @@ def main(
             return _due(args, out, err)
         if args.command == "rules":
             return _rules(args, out)
-        _list_rule_sets(args, out)
+        out.write(parser.format_help())
         return EXIT_OK
     except _InputError as e:
-        err.write(e.message(args.lang) + "\n")
+        _fail(args, err, e.where, e.message(args.lang), e.text)
         return EXIT_BAD_INPUT
     except OcopError as e:
-        err.write(e.message(args.lang) + "\n")
+        _fail(args, err, "", e.message(args.lang), e)
         return EXIT_BAD_INPUT
     except ValueError as e:
-        err.write(str(e) + "\n")
+        _fail(args, err, "", str(e), None)
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # the reader went away (ocop demo | head)
         return EXIT_OK
+
+
+def _fail(args: argparse.Namespace, err: TextIO, where: str, message: str, cause: object) -> None:
+    """Write an error: its text, or with ``--json`` a JSON object with its problems."""
+    if not args.json:
+        err.write(message + "\n")
+        return
+    lang: Locale = "vi" if args.lang == "vi" else "en"
+    problems = [
+        {"where": p.where, "message": p.message(lang)}
+        for p in (cause.problems if isinstance(cause, OcopError) else ())
+    ]
+    err.write(json.dumps(_error_data(where, message, problems), ensure_ascii=False) + "\n")

@@ -1,4 +1,4 @@
-"""The output documents, described once: ``ocop-score/1`` and ``ocop-advice/1``.
+"""The output documents, described once: ``ocop-score/1`` and ``ocop-advice/2``.
 
 A :class:`~ocop.scoring.Score` or an :class:`~ocop.scoring.Advice` is written as the document
 classes below (what a score *shows*: its figures, the marks it missed, the evaluation it came
@@ -27,10 +27,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AdviceDoc",
+    "AdviceDocV1",
     "MarkMissedDoc",
     "ScoreDoc",
     "UpgradeDoc",
+    "UpgradeDocV1",
     "advice_document",
+    "earlier_advice",
     "score_document",
 ]
 
@@ -73,17 +76,20 @@ class ScoreDoc:
 
 @frozen(kw_only=True)
 class UpgradeDoc:
-    """One improvement of an advice: tick ``to_option`` (worth ``to_points``) on a criterion."""
+    """One improvement of an advice: from the box ticked (``from_position``, ``None`` for a
+    council's average or nothing ticked, worth ``from_points``) to the box ``to_position``
+    (worth ``to_points``) on a criterion."""
 
     criterion: str
-    current: Fraction = field(metadata={"key": "from"})
-    to_option: int
+    from_position: int | None
+    from_points: Fraction
+    to_position: int
     to_points: int
 
 
 @frozen(kw_only=True)
 class AdviceDoc:
-    """What a score needs to reach ``target``."""
+    """``ocop-advice/2``: what a score needs to reach ``target``."""
 
     target: int
     reachable: bool
@@ -93,6 +99,52 @@ class AdviceDoc:
     needs_central: bool
     upgrades: tuple[UpgradeDoc, ...]
     score: ScoreDoc
+
+
+@frozen(kw_only=True)
+class UpgradeDocV1:
+    """An upgrade of ``ocop-advice/1``: tick ``to_option`` (worth ``to_points``)."""
+
+    criterion: str
+    current: Fraction = field(metadata={"key": "from"})
+    to_option: int
+    to_points: int
+
+
+@frozen(kw_only=True)
+class AdviceDocV1:
+    """``ocop-advice/1``, which still reads: its upgrades name only the box to tick."""
+
+    target: int
+    reachable: bool
+    already: bool
+    reason: str | None
+    points_short: Fraction
+    needs_central: bool
+    upgrades: tuple[UpgradeDocV1, ...]
+    score: ScoreDoc
+
+
+def earlier_advice(doc: AdviceDoc) -> AdviceDocV1:
+    """The same advice as ``ocop-advice/1`` would write it."""
+    return AdviceDocV1(
+        target=doc.target,
+        reachable=doc.reachable,
+        already=doc.already,
+        reason=doc.reason,
+        points_short=doc.points_short,
+        needs_central=doc.needs_central,
+        upgrades=tuple(
+            UpgradeDocV1(
+                criterion=u.criterion,
+                current=u.from_points,
+                to_option=u.to_position,
+                to_points=u.to_points,
+            )
+            for u in doc.upgrades
+        ),
+        score=doc.score,
+    )
 
 
 def score_document(score: Score, source: dict[str, Any]) -> ScoreDoc:
@@ -137,9 +189,10 @@ def advice_document(advice: Advice, score: ScoreDoc) -> AdviceDoc:
         upgrades=tuple(
             UpgradeDoc(
                 criterion=u.criterion.code,
-                current=Fraction(u.current),
-                to_option=u.to_position,
-                to_points=u.to.points,
+                from_position=u.from_position,
+                from_points=Fraction(u.from_points),
+                to_position=u.to_position,
+                to_points=u.to_points,
             )
             for u in advice.upgrades
         ),

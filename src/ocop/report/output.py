@@ -88,10 +88,13 @@ def _xlsx(header: list[str], body: list[list[str]], target: Path, title: str) ->
     try:
         import openpyxl  # type: ignore[import-untyped,unused-ignore]
         from openpyxl.styles import Font  # type: ignore[import-untyped,unused-ignore]
+        from openpyxl.utils import get_column_letter  # type: ignore[import-untyped,unused-ignore]
+        from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         raise MissingExtraError(_("Ghi báo cáo Excel (.xlsx)"), "xlsx", "openpyxl") from None
     book = openpyxl.Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)
     sheet.title = title[:31]
     sheet.append(header)
     for cell in sheet[1]:
@@ -100,7 +103,7 @@ def _xlsx(header: list[str], body: list[list[str]], target: Path, title: str) ->
         sheet.append([_number(c) for c in row])
     for k, column in enumerate(sheet.columns, 1):
         width = max(len(str(c.value or "")) for c in column)
-        sheet.column_dimensions[openpyxl.utils.get_column_letter(k)].width = min(60, width + 2)
+        sheet.column_dimensions[get_column_letter(k)].width = min(60, width + 2)
     book.save(target)
 
 

@@ -219,7 +219,7 @@ class Engine:
                 try:
                     values = tuple([table[c][v] for c, v in answers.items()])
                     for code, dep, lowest in tables.conditions:
-                        if answers[code] is not None and table[dep][answers[dep]] <= lowest:
+                        if answers[code] and table[dep][answers[dep]] <= lowest:
                             return self._score_checked(evaluation)
                 except KeyError:
                     return self._score_checked(evaluation)

@@ -7,6 +7,16 @@ of a set-26 criterion included) or, with ``by="points"``, by their **points**. `
 (:data:`NOT_MET`) says "nothing ticked" (0 points); a criterion left out of ``answers`` is
 *unanswered*, which :func:`ocop.score` refuses and :func:`ocop.score_range` turns into a range.
 
+With ``by="points"``, an answer of ``0`` also means "nothing ticked", as evaluators' spreadsheets
+record it, even on a criterion none of whose options is worth 0; and on ``5.2`` it is accepted
+when there is no product story (5.1 at its lowest option):
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> points = {c.code: 0 for c in sheet.scorable}
+    >>> ocop.score(Evaluation("26/2026", 1, points, by="points")).total
+    0
+
     >>> from ocop import Evaluation, NOT_MET
     >>> ev = Evaluation("26/2026", 1, {"4.1": 3, "2.4": NOT_MET})
     >>> ev.answers["4.1"], ev.answers["2.4"] is None
@@ -56,6 +66,13 @@ class Evaluation:
       food sheets); the other criteria of the sensory section then score 0.
     - ``on``: the evaluation date, which decides who recognises the result.
     - ``council``: the level of the council, ``"province"`` (default) or ``"central"``.
+    - ``evaluator``, ``product``, ``product_code``, ``producer``: who filled the sheet and which
+      product it is about (the product's name, its OCOP code, its producer). Optional; they do
+      not change the score and are shown in explanations.
+
+    >>> ev = Evaluation("26/2026", 1, product="Cam Cao Phong", producer="HTX Cam Cao Phong")
+    >>> ev.product, ev.product_code is None
+    ('Cam Cao Phong', True)
     """
 
     rule_set: str
@@ -68,6 +85,9 @@ class Evaluation:
     on: dt.date | None = None
     council: CouncilLevel = "province"
     evaluator: str | None = None
+    product: str | None = None
+    product_code: str | None = None
+    producer: str | None = None
     plain: bool = field(init=False, eq=False, repr=False)
     """True for the common sheet the engine scores straight away: the rule set a string, the
     product set a whole number, no case, every answer an ``int`` or ``None`` by position or by
@@ -98,6 +118,23 @@ class Council:
 
     The council's total is the exact average of the members' totals; a star mark is checked on
     the members' average points for that criterion (see :mod:`ocop.scoring.interpretation`).
+    ``product``, ``product_code`` and ``producer`` name the product, as on an
+    :class:`Evaluation`; when the council leaves them out, its members' sheets may carry them.
     """
 
     evaluations: tuple[Evaluation, ...] = field(converter=_tuple)
+    product: str | None = None
+    product_code: str | None = None
+    producer: str | None = None
+
+    def about(self) -> tuple[str | None, str | None, str | None]:
+        """The product's name, code and producer: the council's own, else its first member's
+        that names them."""
+        found = [self.product, self.product_code, self.producer]
+        for ev in self.evaluations:
+            if not isinstance(ev, Evaluation):
+                continue
+            for k, value in enumerate((ev.product, ev.product_code, ev.producer)):
+                if found[k] is None:
+                    found[k] = value
+        return found[0], found[1], found[2]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ocop.i18n import _, check_locale
+from ocop.scoring.evaluation import Council
 from ocop.scoring.points import fmt
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ def explain(score: Score, locale: str = "vi") -> str:
             id=score.rule_set.id,
         ).text(locale)
     )
+    about = _about(score, locale)
+    if about:
+        lines.append(about)
     if score.evaluators:
         totals = ", ".join(fmt(s.total, locale) for s in score.evaluators)
         lines.append(
@@ -118,6 +122,23 @@ def explain(score: Score, locale: str = "vi") -> str:
         + _lower_first(score.interpretation.text(locale))
     )
     return "\n".join(lines)
+
+
+def _about(score: Score, locale: str) -> str:
+    """The product line: name, code and producer, as far as the sheet names them."""
+    source = score.source
+    if isinstance(source, Council):
+        product, code, producer = source.about()
+    else:
+        product, code, producer = source.product, source.product_code, source.producer
+    bits = []
+    if product:
+        bits.append(_("Sản phẩm: {product}", product=product).text(locale))
+    if code:
+        bits.append(_("mã {code}", code=code).text(locale))
+    if producer:
+        bits.append(_("chủ thể: {producer}", producer=producer).text(locale))
+    return ", ".join(bits) + "." if bits else ""
 
 
 def _lower_first(text: str) -> str:

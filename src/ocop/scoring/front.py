@@ -123,8 +123,10 @@ def score_range(evaluation: Evaluation, *, rules: RuleSet | None = None) -> Scor
 
     >>> import ocop
     >>> r = ocop.score_range(ocop.Evaluation("26/2026", 1, {"4.1": 4}))
-    >>> r.answered, r.lowest, r.highest, [int(s) for s in r.stars], len(r.missing)
-    (5, 5, 100, [1, 2, 3, 4, 5], 31)
+    >>> r.answered, r.answered_points, r.lowest, r.highest, len(r.missing)
+    (1, 5, 5, 100, 31)
+    >>> [int(s) for s in r.stars]
+    [1, 2, 3, 4, 5]
     """
     if isinstance(evaluation, Council):
         raise UsageError(_("khoảng điểm chỉ tính cho phiếu của một người chấm"))

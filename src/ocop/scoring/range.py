@@ -60,7 +60,7 @@ def reachable(rule_set: RuleSet, tables: SheetTables, evaluation: Evaluation) ->
         elif code in missing and fixed.get(dep, 0) <= lowest:
             variables.append([(0, fails(code, 0))])
             handled.add(code)
-        elif dep in missing and answers.get(code) is not None:
+        elif dep in missing and answers.get(code):
             variables.append([(d, fails(dep, d)) for d in values(dep) if d > lowest])
             handled.add(dep)
     for code in missing:
@@ -100,7 +100,8 @@ def reachable(rule_set: RuleSet, tables: SheetTables, evaluation: Evaluation) ->
     return ScoreRange(
         rule_set=rule_set,
         product_set=evaluation.product_set,
-        answered=base,
+        answered=len(answers),
+        answered_points=base,
         lowest=lowest_total,
         highest=highest_total,
         stars=tuple(sorted(stars)),

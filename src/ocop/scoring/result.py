@@ -182,14 +182,15 @@ class Score:
         out: dict[str, int | None] = {}
         for code, value in ev.answers.items():
             crit = self.sheet.criterion(code)
-            out[code] = (
-                None
-                if value is None
-                else next(
+            out[code] = next(
+                (
                     k
                     for k, o in enumerate(crit.options, 1)
-                    if o.points == value and (not crit.cases or o.case == ev.case)
-                )
+                    if value is not None
+                    and o.points == value
+                    and (not crit.cases or o.case == ev.case)
+                ),
+                None,  # not met: None, or 0 where no option is worth 0
             )
         return MappingProxyType(out)
 
@@ -337,11 +338,14 @@ class ScoreRange:
 
     ``lowest`` and ``highest`` are the totals with every missing criterion not met or at its
     best; ``stars`` every class some way of filling the sheet reaches, found exactly.
+    ``answered`` counts the criteria answered (an option or not met) and ``answered_points``
+    is what those answers are worth.
     """
 
     rule_set: RuleSet = field(eq=False, repr=False)
     product_set: int
-    answered: Points
+    answered: int
+    answered_points: Points
     lowest: Points
     highest: Points
     stars: tuple[StarClass, ...]

@@ -33,6 +33,7 @@ class SheetTables:
         "criteria",
         "fails_by_points",
         "fails_by_position",
+        "gate_clean",
         "gate_zeroed",
         "groups",
         "lowest",
@@ -71,7 +72,8 @@ class SheetTables:
                 if case is None or not c.cases or o.case == case
             ]
             self.by_position[c.code] = {None: 0, **{k: o.points for k, o in valid}}
-            self.by_points[c.code] = {None: 0, **{o.points: o.points for _, o in valid}}
+            # By points, 0 is "nothing ticked" too, even where no option is worth 0.
+            self.by_points[c.code] = {None: 0, 0: 0, **{o.points: o.points for _, o in valid}}
             self.lowest[c.code] = min(o.points for _, o in valid) if valid else 0
         # class -> ((code, required points), ...), classes rising.
         marks: dict[StarClass, list[tuple[str, int]]] = {}
@@ -109,7 +111,21 @@ class SheetTables:
         )
         gate = sheet.food_safety_gate
         self.gate_zeroed: tuple[str, ...] = ()
+        # The gate criterion's "clean" options (printed "Sạch, ..."), by position and by points:
+        # an answer that says the sample is clean contradicts declared impurities.
+        self.gate_clean: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
         if gate is not None:
+            gate_crit = self.criteria.get(gate.criterion)
+            if gate_crit is not None:
+                clean = [
+                    (k, o.points)
+                    for k, o in enumerate(gate_crit.options, 1)
+                    if o.label_vi.lower().startswith("sạch")
+                ]
+                self.gate_clean = (
+                    frozenset(k for k, _ in clean),
+                    frozenset(p for _, p in clean),
+                )
             section = sheet.section(gate.section)
             self.gate_zeroed = tuple(
                 leaf.code

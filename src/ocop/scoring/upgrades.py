@@ -25,16 +25,82 @@ from ocop.scoring.tables import SheetTables
 @frozen
 class Upgrade:
     """Raise ``criterion`` from its current points to option ``to`` (print position
-    ``to_position``)."""
+    ``to_position``).
+
+    ``from_position`` is the box ticked now (print position), ``None`` when nothing is ticked
+    or for a council, whose ``current`` points are the members' average; for a council the
+    upgrade means every member ticks option ``to_position``.
+    """
 
     criterion: Criterion
     current: Points
     to: Option
     to_position: int
+    from_position: int | None = None
+    council: bool = False
 
     @property
     def gain(self) -> Points:
         return self.to.points - self.current
+
+    @property
+    def from_points(self) -> Points:
+        """The points now (a council's average)."""
+        return self.current
+
+    @property
+    def to_points(self) -> int:
+        return self.to.points
+
+    def explain(self, locale: str = "vi") -> str:
+        """One line: the criterion, from which box and points, to which box and points.
+
+        >>> import ocop
+        >>> sheet = ocop.rules.get("26/2026").sheet(1)
+        >>> crit = sheet.criterion("4.1")
+        >>> u = Upgrade(crit, 2, crit.options[2], 3, from_position=2)
+        >>> print(u.explain("en"))  # doctest: +ELLIPSIS
+        - 4.1 Main distribution area: from option 2 (2 points) to option 3 (3 points): ...
+        >>> print(Upgrade(crit, 0, crit.options[2], 3).explain("vi"))  # doctest: +ELLIPSIS
+        - 4.1 ...: từ chưa chọn ô nào (0 điểm) lên phương án 3 (3 điểm): ...
+        """
+        to_points = _points(self.to.points, locale)
+        if self.council:
+            start = _(
+                "trung bình {points} điểm",
+                points=_exact(self.current),
+            ).text(locale)
+            line = _(
+                "- {code} {criterion}: từ {start} lên phương án {position} ({to_points}) "
+                "cho mọi thành viên: {option}",
+                code=self.criterion.code,
+                criterion=Pair(self.criterion.label_vi, self.criterion.label_en),
+                start=start,
+                position=self.to_position,
+                to_points=to_points,
+                option=Pair(self.to.label_vi, self.to.label_en or self.to.label_vi),
+            )
+            return line.text(locale)
+        if self.from_position is None:
+            start = _(
+                "chưa chọn ô nào ({points})",
+                points=_points(self.current, locale),
+            ).text(locale)
+        else:
+            start = _(
+                "phương án {position} ({points})",
+                position=self.from_position,
+                points=_points(self.current, locale),
+            ).text(locale)
+        return _(
+            "- {code} {criterion}: từ {start} lên phương án {position} ({to_points}): {option}",
+            code=self.criterion.code,
+            criterion=Pair(self.criterion.label_vi, self.criterion.label_en),
+            start=start,
+            position=self.to_position,
+            to_points=to_points,
+            option=Pair(self.to.label_vi, self.to.label_en or self.to.label_vi),
+        ).text(locale)
 
 
 @frozen
@@ -94,19 +160,7 @@ class Advice:
                 ),
             ).text(locale)
         )
-        for u in self.upgrades:
-            lines.append(
-                _(
-                    "- {code} {criterion}: từ {current} lên phương án {position} "
-                    "({points} điểm): {option}",
-                    code=u.criterion.code,
-                    criterion=Pair(u.criterion.label_vi, u.criterion.label_en),
-                    current=fmt(u.current, locale),
-                    position=u.to_position,
-                    points=u.to.points,
-                    option=Pair(u.to.label_vi, u.to.label_en or u.to.label_vi),
-                ).text(locale)
-            )
+        lines.extend(u.explain(locale) for u in self.upgrades)
         lines.append(
             _(
                 "{criteria}, thêm {added}.",
@@ -128,6 +182,13 @@ class Advice:
                 ).text(locale)
             )
         return "\n".join(lines)
+
+
+def _exact(value: Points) -> str:
+    """An exact number as printed in advice: ``2``, ``5/3``."""
+    if isinstance(value, int) or value.denominator == 1:
+        return str(int(value))
+    return f"{value.numerator}/{value.denominator}"
 
 
 def _points(value: Points, locale: str) -> str:
@@ -357,8 +418,19 @@ def _search(
         else:  # pragma: no cover - the bitset guarantees a way back
             raise AssertionError("no way back through the bitset")
     upgrades = []
+    council = bool(score.evaluators)
+    now = {} if council else score.positions
     for crit in tables.sheet.scorable:
         pos = picks.get(crit.code)
         if pos is not None:
-            upgrades.append(Upgrade(crit, score.points[crit.code], crit.options[pos - 1], pos))
+            upgrades.append(
+                Upgrade(
+                    crit,
+                    score.points[crit.code],
+                    crit.options[pos - 1],
+                    pos,
+                    from_position=None if council else now.get(crit.code),
+                    council=council,
+                )
+            )
     return tuple(upgrades), None

@@ -134,8 +134,8 @@ def answer_problems(tables: SheetTables, evaluation: Evaluation, complete: bool)
             problems.append(found)
     table_of = tables.by_points if evaluation.by == "points" else tables.by_position
     for code, dep, lowest in tables.conditions if mode_ok else ():
-        if answers.get(code) is None or dep not in answers:
-            continue  # unanswered (reported below) or left open by score_range
+        if not answers.get(code) or dep not in answers:
+            continue  # not met (None, or 0 by points), unanswered, or left open by score_range
         dep_points = table_of.get(dep, {}).get(answers[dep])
         if dep_points is None:
             continue  # the dependency's own answer is wrong and already reported
@@ -157,6 +157,32 @@ def answer_problems(tables: SheetTables, evaluation: Evaluation, complete: bool)
     problems.extend(_dossier_problems(tables, evaluation))
     order = {code: k for k, code in enumerate(tables.codes)}
     return sorted(problems, key=lambda p: order.get(p.where, len(order)))
+
+
+def _gate_contradiction(tables: SheetTables, evaluation: Evaluation) -> list[Problem]:
+    """Impurities declared, yet the gate criterion answered with its "clean" option."""
+    gate = tables.sheet.food_safety_gate
+    assert gate is not None
+    code = gate.criterion
+    value = evaluation.answers.get(code)
+    by_points = evaluation.by == "points"
+    clean = tables.gate_clean[1 if by_points else 0]
+    if value.__class__ is not int or value not in clean:
+        return []
+    crit = tables.criteria[code]
+    option = next(
+        o for k, o in enumerate(crit.options, 1) if (o.points if by_points else k) == value
+    )
+    return [
+        Problem(
+            code,
+            _(
+                'mẫu được khai là có tạp chất nguy hại, nhưng {code} chọn phương án "{option}"',
+                code=code,
+                option=Pair(option.label_vi, option.label_en or option.label_vi),
+            ),
+        )
+    ]
 
 
 def _dossier_problems(tables: SheetTables, evaluation: Evaluation) -> list[Problem]:
@@ -187,6 +213,8 @@ def _dossier_problems(tables: SheetTables, evaluation: Evaluation) -> list[Probl
         problems.append(
             Problem("impurities", _("phiếu này không có cổng an toàn thực phẩm về tạp chất"))
         )
+    elif evaluation.impurities:
+        problems.extend(_gate_contradiction(tables, evaluation))
     if evaluation.council not in COUNCILS:
         problems.append(
             Problem(
