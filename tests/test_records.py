@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ocop.errors import OcopError
-from ocop.product_codes import parse
-from ocop.records import Producer, Product, producer_type, producer_types
+from ocop.records import producer_type, producer_types
 
 
 @pytest.mark.parametrize(
@@ -44,14 +43,3 @@ def test_unknown_type_suggests() -> None:
     with pytest.raises(OcopError) as info:
         producer_type("Hợp tác")
     assert "Hợp tác xã" in info.value.message("en") or "Tổ hợp tác" in info.value.message("en")
-
-
-def test_records() -> None:
-    producer = Producer("HTX Chè Tân Cương", producer_type("HTX"), "Thái Nguyên")
-    product = Product(
-        "Chè Tân Cương", 11, producer, "Thái Nguyên", "Xã Tân Cương", parse("19-01849-1-2026")
-    )
-    assert product.producer is not None
-    assert product.producer.type.label("en") == "Cooperative"
-    assert product.code is not None
-    assert product.code.era == "current"

@@ -10,11 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ocop.errors import UnknownLocaleError
+from ocop.errors import UnknownDimensionError, UnknownLocaleError
 from ocop.register import Entry, Rank, read
 from ocop.report import number, percent, table
 from ocop.stats import Counts, count, cumulative, participation, producers
-from ocop.stats.counts import UnknownDimensionError
 from ocop.targets import custom, progress, target
 
 TEXT = """Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định,Chủ thể,Loại hình chủ thể,Bộ sản phẩm

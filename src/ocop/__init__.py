@@ -94,6 +94,10 @@ _PUBLIC: dict[str, str] = {
     "Status": "ocop.certificates",
     # errors
     "OcopError": "ocop.errors",
+    "UnknownTargetError": "ocop.errors",
+    "UnknownProducerTypeError": "ocop.errors",
+    "UnknownDimensionError": "ocop.errors",
+    "FormError": "ocop.errors",
     "Problem": "ocop.errors",
     "CertificateError": "ocop.errors",
     "EvaluationError": "ocop.errors",
@@ -185,6 +189,9 @@ if TYPE_CHECKING:
         FormatError as FormatError,
     )
     from ocop.errors import (
+        FormError as FormError,
+    )
+    from ocop.errors import (
         InexactNumberError as InexactNumberError,
     )
     from ocop.errors import (
@@ -233,7 +240,13 @@ if TYPE_CHECKING:
         UnknownCommuneError as UnknownCommuneError,
     )
     from ocop.errors import (
+        UnknownDimensionError as UnknownDimensionError,
+    )
+    from ocop.errors import (
         UnknownLocaleError as UnknownLocaleError,
+    )
+    from ocop.errors import (
+        UnknownProducerTypeError as UnknownProducerTypeError,
     )
     from ocop.errors import (
         UnknownProductSetError as UnknownProductSetError,
@@ -246,6 +259,9 @@ if TYPE_CHECKING:
     )
     from ocop.errors import (
         UnknownRuleSetError as UnknownRuleSetError,
+    )
+    from ocop.errors import (
+        UnknownTargetError as UnknownTargetError,
     )
     from ocop.errors import (
         UsageError as UsageError,

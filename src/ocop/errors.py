@@ -444,3 +444,45 @@ class FormatError(OcopError, ValueError):
             ),
             problems=problems,
         )
+
+
+class UnknownProducerTypeError(OcopError, ValueError):
+    """A producer type that matches none of the kinds of Điều 2.3 (26/2026)."""
+
+    def __init__(self, text: str, suggestions: Sequence[str]) -> None:
+        self.text_given = text
+        self.suggestions = tuple(suggestions)
+        super().__init__(
+            _(
+                "Loại chủ thể {text} không có trong danh sách.{hint}",
+                text=repr(text),
+                hint=suggestion(self.suggestions),
+            )
+        )
+
+
+class UnknownDimensionError(OcopError, ValueError):
+    """A dimension that :func:`ocop.stats.count` does not know."""
+
+
+class UnknownTargetError(OcopError, LookupError):
+    """No programme target with this id and key."""
+
+
+class FormError(OcopError, ValueError):
+    """A filled form that cannot be read; ``problems`` name the cell or criterion of each fault
+    and what was expected. Nothing is scored from a form with any problem."""
+
+    def __init__(self, form: str, problems: Iterable[Problem]) -> None:
+        found = list(problems)
+        self.form = form
+        super().__init__(
+            _n(
+                "Phiếu {form} không đọc được ({count} lỗi).",
+                "Phiếu {form} không đọc được ({count} lỗi).",
+                len(found),
+                form=form,
+                count=len(found),
+            ),
+            problems=found,
+        )

@@ -16,10 +16,8 @@ from importlib import resources
 
 from attrs import frozen
 
-from ocop.errors import OcopError, suggestion
+from ocop.errors import UnknownProducerTypeError
 from ocop.geo.names import fold
-from ocop.i18n import _
-from ocop.product_codes import ProductCode
 
 
 @frozen
@@ -35,20 +33,6 @@ class ProducerType:
 
     def label(self, locale: str = "vi") -> str:
         return self.label_vi if locale == "vi" else self.label_en
-
-
-class UnknownProducerTypeError(OcopError, ValueError):
-    """A producer type that matches none of the kinds of Điều 2.3."""
-
-    def __init__(self, text: str, suggestions: list[str]) -> None:
-        self.suggestions = tuple(suggestions)
-        super().__init__(
-            _(
-                "Loại chủ thể {text} không có trong danh sách.{hint}",
-                text=repr(text),
-                hint=suggestion(self.suggestions),
-            )
-        )
 
 
 _TYPES: dict[str, ProducerType] = {}
@@ -95,29 +79,3 @@ def producer_type(text: str) -> ProducerType:
         suggestions = list(dict.fromkeys(index[c].label_vi for c in close))
         raise UnknownProducerTypeError(str(text), suggestions)
     return found
-
-
-@frozen
-class Producer:
-    """An OCOP producer: its name and kind (and where it is, when known)."""
-
-    name: str
-    type: ProducerType
-    province: str | None = None
-
-
-@frozen
-class Product:
-    """A product in a register.
-
-    ``province`` is the province as written in the source (old or current; resolve it with
-    :func:`ocop.geo.province` for the product's date); ``product_set`` is the number of its
-    criteria sheet (1–26).
-    """
-
-    name: str
-    product_set: int | None = None
-    producer: Producer | None = None
-    province: str | None = None
-    commune: str | None = None
-    code: ProductCode | None = None

@@ -29,7 +29,7 @@ from importlib import resources
 
 from attrs import frozen
 
-from ocop.errors import OcopError
+from ocop.errors import UnknownTargetError
 from ocop.i18n import _
 from ocop.rules import normalize_id
 
@@ -93,10 +93,6 @@ class Progress:
     def exceeded(self) -> bool:
         """True when the value is above the upper bound of a range target."""
         return self.target.at_most is not None and self.value > self.target.at_most
-
-
-class UnknownTargetError(OcopError, LookupError):
-    """No programme target with this id and key."""
 
 
 _TARGETS: list[Target] = []

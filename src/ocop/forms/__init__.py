@@ -29,8 +29,7 @@ import attrs
 
 from ocop import rules
 from ocop.convert import FormatError, from_data
-from ocop.errors import OcopError, Problem
-from ocop.forms.errors import FormError, MissingExtraError
+from ocop.errors import FormError, MissingExtraError, OcopError, Problem
 from ocop.forms.json_form import form_data, read_data
 from ocop.forms.layout import FORMAT, Form, FormOption, FormRow, blank
 from ocop.forms.text import form_html, form_markdown

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ocop.errors import OcopError, Problem
-from ocop.forms.errors import FormError
+from ocop.errors import FormError, OcopError, Problem
 from ocop.forms.layout import FORMAT, Form, blank
 from ocop.forms.reading import HEADER_KEYS, Cell, evaluation_of
 from ocop.i18n import Pair, _

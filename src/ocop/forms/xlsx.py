@@ -16,8 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ocop.errors import Problem
-from ocop.forms.errors import FormError, MissingExtraError
+from ocop.errors import FormError, MissingExtraError, Problem
 from ocop.forms.layout import FORMAT, Form, blank
 from ocop.forms.reading import HEADER_KEYS, Cell, entries, evaluation_of
 from ocop.i18n import _
@@ -46,7 +45,7 @@ def _openpyxl() -> Any:
     try:
         import openpyxl
     except ImportError:
-        raise MissingExtraError("openpyxl", "xlsx") from None
+        raise MissingExtraError(_("Đọc và ghi phiếu Excel (.xlsx)"), "xlsx", "openpyxl") from None
     return openpyxl
 
 

@@ -47,7 +47,7 @@ from ocop.rules.format import (
     SheetDoc,
     structure_document,
 )
-from ocop.rules.migrations import OCOP_PART_LABELS, upgrade
+from ocop.rules.migrations import ocop_part_labels, upgrade
 from ocop.rules.sheet_checks import check_sheet
 
 __all__ = [
@@ -143,7 +143,7 @@ def with_code(data: Any, path: str) -> str:
 def _parts(parts: Sequence[PartSpec] | Mapping[str, int]) -> tuple[PartSpec, ...]:
     if isinstance(parts, Mapping):
         return tuple(
-            PartSpec(code, *OCOP_PART_LABELS.get(code, (f"Phần {code}", f"Part {code}")), points)
+            PartSpec(code, *ocop_part_labels().get(code, (f"Phần {code}", f"Part {code}")), points)
             for code, points in parts.items()
         )
     return tuple(parts)

@@ -19,7 +19,10 @@ OCOP sheet, whose names it took from OCOP's criteria::
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Callable
+from importlib import resources
 from typing import Any
 
 from ocop.converter import brief
@@ -31,20 +34,23 @@ __all__ = ["CURRENT", "MAX_DEPTH", "UPGRADES", "upgrade", "upgrade_contents"]
 
 Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
 
-OCOP_PART_LABELS = {
-    "A": ("Sản phẩm và sức mạnh cộng đồng", "Product and community strength"),
-    "B": ("Khả năng tiếp thị", "Marketing capability"),
-    "C": ("Chất lượng sản phẩm", "Product quality"),
-}
-"""The names of OCOP's three parts (``rules/data/parts.json``), which version 1 implied."""
+
+@functools.cache
+def ocop_part_labels() -> dict[str, tuple[str, str]]:
+    """The names of OCOP's three parts, which version 1 implied: read from the rule data
+    (``rules/data/parts.json``, with its source)."""
+    path = resources.files("ocop.rules") / "data" / "parts.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {p["code"]: (p["label_vi"], p["label_en"]) for p in data["parts"]}
 
 
 def _ruleset_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
     parts = doc.get("parts")
     if isinstance(parts, dict):
         named = []
+        labels = ocop_part_labels()
         for code, points in parts.items():
-            vi, en = OCOP_PART_LABELS.get(code, (f"Phần {code}", f"Part {code}"))
+            vi, en = labels.get(code, (f"Phần {code}", f"Part {code}"))
             named.append({"code": code, "label_vi": vi, "label_en": en, "points": points})
         doc = {**doc, "parts": named}
     return {**doc, "format": "ocop-ruleset/2"}

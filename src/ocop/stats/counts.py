@@ -19,16 +19,12 @@ from typing import Any
 
 from attrs import field, frozen
 
-from ocop.errors import OcopError
+from ocop.errors import UnknownDimensionError
 from ocop.geo.names import fold
 from ocop.i18n import Message, _
 from ocop.register.entry import Entry
 
 Key = tuple[Any, ...]
-
-
-class UnknownDimensionError(OcopError, ValueError):
-    """A dimension that :func:`count` does not know."""
 
 
 @frozen
