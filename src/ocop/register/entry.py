@@ -46,9 +46,11 @@ class Rank(enum.Enum):
             return _("tiềm năng 5 sao").text(locale)
         return self.star.label(locale)
 
-    @property
-    def symbol(self) -> str:
-        return "tiềm năng 5★" if self is Rank.POTENTIAL_FIVE else self.star.symbol
+    def symbol(self, locale: str = "vi") -> str:
+        """The rank as printed in tables: ``"4★"``, ``"tiềm năng 5★"`` / ``"potential 5★"``."""
+        if self is Rank.POTENTIAL_FIVE:
+            return _("tiềm năng 5★").text(locale)
+        return self.star.symbol
 
 
 @frozen

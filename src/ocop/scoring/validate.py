@@ -146,9 +146,9 @@ def answer_problems(tables: SheetTables, evaluation: Evaluation, complete: bool)
                 Problem(
                     code,
                     _(
-                        "chỉ được chấm khi {dep} cao hơn phương án thấp nhất ({printed})",
+                        "chỉ được chấm khi {dep} cao hơn phương án thấp nhất{printed}",
                         dep=dep,
-                        printed=condition.printed,
+                        printed=Pair(f" ({condition.printed})", ""),
                     ),
                 )
             )
