@@ -54,6 +54,7 @@ from ocop.rules.registry import _registry, same_id
 __all__ = [
     "all",
     "check",
+    "generation",
     "get",
     "in_force",
     "is_registered",
@@ -103,6 +104,12 @@ def register(rule_set: RuleSet, *, replace: bool = False) -> RuleSet:
 def unregister(rule_set_id: str) -> RuleSet:
     """Forget a registered rule set (official ones cannot be removed)."""
     return _registry.unregister(rule_set_id)
+
+
+def generation() -> int:
+    """A number that changes whenever a rule set is registered or forgotten: a cache of rule
+    sets by spelling is valid while it stays the same."""
+    return _registry.generation
 
 
 def is_registered(rule_set: RuleSet) -> bool:

@@ -66,6 +66,8 @@ class _Registry:
         self._by_key: dict[str, RuleSet] | None = None
         self._ordered: tuple[RuleSet, ...] = ()
         self._spellings: dict[str, RuleSet] = {}  # exact spellings already resolved
+        self.generation = 0
+        """Changes whenever a rule set is registered or forgotten (for caches by spelling)."""
 
     def _load(self) -> dict[str, RuleSet]:
         by_key = self._by_key
@@ -129,6 +131,7 @@ class _Registry:
                 sorted((*self._ordered, rule_set), key=lambda rs: (rs.effective, rs.id))
             )
             self._spellings.clear()
+            self.generation += 1
 
     def _drop(self, rule_set: RuleSet) -> None:
         keys = self._by_key or {}
@@ -136,6 +139,7 @@ class _Registry:
             del keys[key]
         self._ordered = tuple(rs for rs in self._ordered if rs is not rule_set)
         self._spellings.clear()
+        self.generation += 1
 
     def unregister(self, rule_set_id: str) -> RuleSet:
         found = self.get(rule_set_id)

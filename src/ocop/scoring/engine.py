@@ -207,7 +207,11 @@ class Engine:
         """Score one evaluator's sheet: :meth:`score` without the council case."""
         # The fast path: a plain, complete sheet is summed straight from its answers.
         if evaluation.__class__ is Evaluation and evaluation.plain:
-            tables = self._plain.get(evaluation.product_set)
+            case = evaluation.case
+            if case is None:
+                tables = self._plain.get(evaluation.product_set)
+            else:  # only the cases of sheets with cases, once checked, are kept
+                tables = self._tables.get((evaluation.product_set, case))
             answers = evaluation.answers
             if (
                 tables is not None
@@ -228,25 +232,17 @@ class Engine:
                     band = tables.band_of[total]
                 except IndexError:
                     band = tables.band(total)
-                missed = None
-                answer = answers.__getitem__
+                star = band  # the star rule with no mark missed; else star_class decides
                 for level, codes, failing in (
                     tables.fails_by_position if by_position else tables.fails_by_points
                 ):
                     if level > band:
                         break
-                    if any(map(_contains, failing, map(answer, codes))):
-                        missed = level
+                    if any(map(_contains, failing, map(answers.__getitem__, codes))):
+                        star = star_class(band, level)
                         break
                 return plain_score(
-                    self._rule_set,
-                    tables.sheet,
-                    evaluation,
-                    total,
-                    band,
-                    star_class(band, missed),
-                    answers,
-                    values,
+                    self._rule_set, tables.sheet, evaluation, total, band, star, answers, values
                 )
         return self._score_checked(evaluation)
 

@@ -33,7 +33,11 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Literal
 
+import attrs
 from attrs import field, frozen
+
+from ocop.errors import EvaluationError, Problem
+from ocop.i18n import _
 
 _ANSWER_TYPES = {int, type(None)}
 
@@ -45,14 +49,53 @@ CouncilLevel = Literal["province", "central"]
 
 
 def _freeze(answers: Mapping[str, int | None]) -> Mapping[str, int | None]:
-    return MappingProxyType(dict(answers))
+    if answers.__class__ is dict:
+        return MappingProxyType(answers.copy())
+    if isinstance(answers, Mapping):
+        try:
+            return MappingProxyType(dict(answers))
+        except TypeError:
+            pass
+    raise EvaluationError(
+        _("phiếu"),
+        [
+            Problem(
+                "answers",
+                _(
+                    "câu trả lời phải là một bảng {{mã: phương án}}, không phải {value}",
+                    value=repr(answers)[:40],
+                ),
+            )
+        ],
+    )
+
+
+_NO_FAULTS: frozenset[str] = frozenset()
 
 
 def _fault_ids(ids: Iterable[str]) -> frozenset[str]:
-    return frozenset(ids)
+    if ids.__class__ is frozenset:
+        return ids
+    if not isinstance(ids, str):
+        try:
+            return frozenset(ids)
+        except TypeError:
+            pass
+    raise EvaluationError(
+        _("phiếu"),
+        [
+            Problem(
+                "faults",
+                _(
+                    "lỗi hồ sơ phải là một danh sách mã, không phải {value}",
+                    value=repr(ids)[:40],
+                ),
+            )
+        ],
+    )
 
 
-@frozen
+@frozen(init=False)
 class Evaluation:
     """One evaluator's sheet for one product.
 
@@ -90,22 +133,72 @@ class Evaluation:
     producer: str | None = None
     plain: bool = field(init=False, eq=False, repr=False)
     """True for the common sheet the engine scores straight away: the rule set a string, the
-    product set a whole number, no case, every answer an ``int`` or ``None`` by position or by
+    product set and case whole numbers, every answer an ``int`` or ``None`` by position or by
     points, no fault, no impurities and a known council (checked once, here; the engine checks
     everything else, and everything on any other sheet)."""
 
-    def __attrs_post_init__(self) -> None:
-        plain = (
-            self.case is None
-            and not self.faults
-            and self.impurities is False
-            and self.rule_set.__class__ is str
-            and self.product_set.__class__ is int
-            and (self.by == "position" or self.by == "points")
-            and (self.council == "province" or self.council == "central")
-            and _ANSWER_TYPES.issuperset(map(type, self.answers.values()))
+    def __init__(
+        self,
+        rule_set: str,
+        product_set: int,
+        answers: Mapping[str, int | None] | None = None,
+        by: AnswerMode = "position",
+        case: int | None = None,
+        faults: Iterable[str] = _NO_FAULTS,
+        impurities: bool = False,
+        on: dt.date | None = None,
+        council: CouncilLevel = "province",
+        evaluator: str | None = None,
+        product: str | None = None,
+        product_code: str | None = None,
+        producer: str | None = None,
+    ) -> None:
+        # Written by hand (the fields as attrs declares them) so that building a sheet stays
+        # cheap beside scoring it; every argument is kept as given, checks are the engine's.
+        frozen_answers = _freeze({} if answers is None else answers)
+        fault_ids = _fault_ids(faults)
+        _set_rule_set(self, rule_set)
+        _set_product_set(self, product_set)
+        _set_answers(self, frozen_answers)
+        _set_by(self, by)
+        _set_case(self, case)
+        _set_faults(self, fault_ids)
+        _set_impurities(self, impurities)
+        _set_on(self, on)
+        _set_council(self, council)
+        _set_evaluator(self, evaluator)
+        _set_product(self, product)
+        _set_product_code(self, product_code)
+        _set_producer(self, producer)
+        _set_plain(
+            self,
+            (case is None or case.__class__ is int)
+            and not fault_ids
+            and impurities is False
+            and rule_set.__class__ is str
+            and product_set.__class__ is int
+            and (by == "position" or by == "points")
+            and (council == "province" or council == "central")
+            and _ANSWER_TYPES.issuperset(map(type, frozen_answers.values())),
         )
-        object.__setattr__(self, "plain", plain)
+
+
+(
+    _set_rule_set,
+    _set_product_set,
+    _set_answers,
+    _set_by,
+    _set_case,
+    _set_faults,
+    _set_impurities,
+    _set_on,
+    _set_council,
+    _set_evaluator,
+    _set_product,
+    _set_product_code,
+    _set_producer,
+    _set_plain,
+) = (getattr(Evaluation, f.name).__set__ for f in attrs.fields(Evaluation))
 
 
 def _tuple(evaluations: Iterable[Evaluation]) -> tuple[Evaluation, ...]:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ocop import rules
+from ocop.converter import brief
 from ocop.errors import UnknownRuleSetError, UsageError
 from ocop.i18n import _
 from ocop.model import RuleSet, StarClass
@@ -25,8 +26,11 @@ from ocop.scoring.upgrades import Advice
 __all__ = ["advice", "classify", "engine_for", "score", "score_many", "score_range"]
 
 _KEPT = 32  # engines kept for rule sets outside the registry
+_SPELLINGS_KEPT = 256  # spellings of registered rule sets remembered with their engine
 _lock = threading.Lock()
 _engines: OrderedDict[int, Engine] = OrderedDict()
+_by_spelling: dict[str, Engine] = {}
+_by_spelling_generation = [-1]
 
 
 def engine_for(rule_set: RuleSet | str) -> Engine:
@@ -94,7 +98,29 @@ def score(evaluation: Evaluation | Council, *, rules: RuleSet | None = None) -> 
     >>> ocop.score(ocop.Evaluation("26/2026", 1, best)).star
     <StarClass.FIVE: 5>
     """
+    if rules is None and evaluation.__class__ is Evaluation:
+        return _engine_of_spelling(evaluation.rule_set).score_one(evaluation)
     return engine_for(rules if rules is not None else _rule_set_of(evaluation)).score(evaluation)
+
+
+def _engine_of_spelling(spelling: object) -> Engine:
+    """The engine of a registered rule set by the spelling an evaluation gives, remembered
+    while the registry does not change."""
+    if spelling.__class__ is str:
+        if _by_spelling_generation[0] == rules.generation():
+            found = _by_spelling.get(spelling)
+            if found is not None:
+                return found
+        else:
+            with _lock:
+                _by_spelling.clear()
+                _by_spelling_generation[0] = rules.generation()
+    if not isinstance(spelling, str):
+        raise UnknownRuleSetError(brief(spelling))
+    engine = engine_for(spelling)
+    if len(_by_spelling) < _SPELLINGS_KEPT:
+        _by_spelling[spelling] = engine
+    return engine
 
 
 def score_many(evaluations: Iterable[Evaluation], *, rules: RuleSet | None = None) -> list[Score]:
