@@ -18,6 +18,7 @@ from attrs import frozen
 
 from ocop.errors import UnknownProducerTypeError
 from ocop.geo.names import fold
+from ocop.i18n import check_locale
 
 
 @frozen
@@ -32,7 +33,7 @@ class ProducerType:
     aliases: tuple[str, ...] = ()
 
     def label(self, locale: str = "vi") -> str:
-        return self.label_vi if locale == "vi" else self.label_en
+        return self.label_vi if check_locale(locale) == "vi" else self.label_en
 
 
 _TYPES: dict[str, ProducerType] = {}

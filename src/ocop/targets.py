@@ -30,7 +30,7 @@ from importlib import resources
 from attrs import frozen
 
 from ocop.errors import UnknownTargetError
-from ocop.i18n import _
+from ocop.i18n import _, check_locale
 from ocop.rules import normalize_id
 
 
@@ -54,7 +54,7 @@ class Target:
     approximate: bool = False
 
     def text(self, locale: str = "vi") -> str:
-        return self.text_vi if locale == "vi" else self.text_en
+        return self.text_vi if check_locale(locale) == "vi" else self.text_en
 
     @property
     def range(self) -> tuple[Fraction, Fraction] | None:

@@ -23,7 +23,7 @@ from attrs import field, frozen
 
 from ocop import rules as registry
 from ocop.errors import UsageError
-from ocop.i18n import _
+from ocop.i18n import _, check_locale
 from ocop.model import Case, Fault, FoodSafetyGate, RuleSet, Sheet
 
 FORMAT = "ocop-form/1"
@@ -48,7 +48,7 @@ class FormOption:
         return "*" * self.mark if self.mark else ""
 
     def label(self, locale: str = "vi") -> str:
-        return self.label_vi if locale == "vi" else self.label_en
+        return self.label_vi if check_locale(locale) == "vi" else self.label_en
 
 
 @frozen
@@ -69,12 +69,12 @@ class FormRow:
 
     def heading(self, locale: str = "vi") -> str:
         """The heading of the row's section: ``Phần B · 4. TIẾP THỊ``."""
-        part = "Phần" if locale == "vi" else "Part"
-        name = self.section_vi if locale == "vi" else self.section_en
+        part = "Phần" if check_locale(locale) == "vi" else "Part"
+        name = self.section_vi if check_locale(locale) == "vi" else self.section_en
         return f"{part} {self.part} · {self.section}. {name}".rstrip(". ")
 
     def label(self, locale: str = "vi") -> str:
-        return self.label_vi if locale == "vi" else self.label_en
+        return self.label_vi if check_locale(locale) == "vi" else self.label_en
 
     def option(self, position: int) -> FormOption | None:
         """The option printed at ``position`` (its place among all the criterion's boxes),
@@ -99,7 +99,7 @@ class Form:
     sheet: Sheet | None = field(default=None, eq=False, repr=False)
 
     def title(self, locale: str = "vi") -> str:
-        return self.title_vi if locale == "vi" else self.title_en
+        return self.title_vi if check_locale(locale) == "vi" else self.title_en
 
     @property
     def codes(self) -> tuple[str, ...]:

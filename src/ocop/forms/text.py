@@ -17,7 +17,7 @@ from __future__ import annotations
 from html import escape
 
 from ocop.forms.layout import Form, FormOption
-from ocop.i18n import _, _n
+from ocop.i18n import _, _n, check_locale
 
 BOX = "☐"
 
@@ -141,7 +141,7 @@ def form_html(form: Form, locale: str = "vi") -> str:
     if form.cases:
         out.append(f"<p>{e(_('Trường hợp (chọn một):').text(locale))}")
         for c in form.cases:
-            label = c.label_vi if locale == "vi" else c.label_en or c.label_vi
+            label = c.label_vi if check_locale(locale) == "vi" else c.label_en or c.label_vi
             out.append(f'<br><span class="case">{BOX} {c.number}. {e(label)}</span>')
         out.append("</p>")
     classes = ("code", "", "head-pts", "head-stars", "score")
@@ -174,7 +174,7 @@ def form_html(form: Form, locale: str = "vi") -> str:
     if form.faults:
         out.append(f"<h2>{e(_('Hồ sơ bị loại khi').text(locale))}</h2>")
         for f in form.faults:
-            label = f.label_vi if locale == "vi" else f.label_en or f.label_vi
+            label = f.label_vi if check_locale(locale) == "vi" else f.label_en or f.label_vi
             out.append(f'<div class="fault">{BOX} {e(f.id)}. {e(label)}</div>')
     if form.gate is not None:
         gate = _("Mẫu có tạp chất nguy hại").text(locale)

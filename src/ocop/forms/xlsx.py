@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ocop.errors import FormError, MissingExtraError, Problem
 from ocop.forms.layout import FORMAT, Form, blank
 from ocop.forms.reading import HEADER_KEYS, Cell, entries, evaluation_of
-from ocop.i18n import _
+from ocop.i18n import _, check_locale
 from ocop.scoring import Council, Evaluation
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def write_xlsx(form: Form, path: str | Path, *, members: int = 1, locale: str = 
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    vi = locale == "vi"
+    vi = check_locale(locale) == "vi"
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Phiếu" if vi else "Form"

@@ -33,6 +33,7 @@ from attrs import frozen
 
 from ocop.errors import UnknownCommuneError, UnknownProvinceError, UnknownRegionError
 from ocop.geo.names import fold
+from ocop.i18n import check_locale
 
 MERGER = dt.date(2025, 7, 1)
 """The day the 34 provincial units took over from the 63 provinces (Nghị quyết 202/2025/QH15)."""
@@ -49,7 +50,7 @@ class Region:
     """True for the two regions that make up "the North" (25 provinces) in OCOP reports."""
 
     def label(self, locale: str = "vi") -> str:
-        return self.label_vi if locale == "vi" else self.label_en
+        return self.label_vi if check_locale(locale) == "vi" else self.label_en
 
 
 @frozen

@@ -19,7 +19,7 @@ import io
 from typing import Any
 
 from ocop.errors import UsageError
-from ocop.i18n import _
+from ocop.i18n import _, check_locale
 from ocop.records import producer_type
 from ocop.register.rows import classification_for
 from ocop.report.formatting import number, percent
@@ -28,7 +28,7 @@ from ocop.stats.counts import Counts, dimension
 
 def label(name: str, value: Any, locale: str = "vi") -> str:
     """How a dimension value reads in a table."""
-    vi = locale == "vi"
+    vi = check_locale(locale) == "vi"
     if value is None:
         return _("(không rõ)").text(locale)
     if name == "north":
