@@ -140,7 +140,8 @@ def yes_no(value: object) -> bool:
     )
 
 
-def _text(value: object) -> str | None:
+def cell_text(value: object) -> str | None:
+    """A cell's text as typed: stripped, ``None`` when empty, a whole float as an integer."""
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
@@ -270,7 +271,7 @@ def evaluation_of(
             elif isinstance(value, int):
                 case = value
     texts = {
-        k: _text(header[k].value) if k in header else None
+        k: cell_text(header[k].value) if k in header else None
         for k in ("product", "product_code", "producer", "evaluator")
     }
     on = check(header["on"], _date) if "on" in header else None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ocop.errors import FormError, MissingExtraError, Problem
 from ocop.forms.layout import FORMAT, Form, blank
-from ocop.forms.reading import HEADER_KEYS, Cell, entries, evaluation_of
+from ocop.forms.reading import HEADER_KEYS, Cell, cell_text, entries, evaluation_of
 from ocop.i18n import _, check_locale
 from ocop.scoring import Council, Evaluation
 
@@ -169,15 +169,6 @@ def write_xlsx(form: Form, path: str | Path, *, members: int = 1, locale: str = 
     wb.save(path)
 
 
-def _key(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
-
-
 def read_xlsx(path: str | Path, *, product_set: int | None = None) -> Evaluation | Council:
     """The evaluation (one member column) or council (several) of a filled xlsx form.
 
@@ -242,14 +233,14 @@ def read_xlsx(path: str | Path, *, product_set: int | None = None) -> Evaluation
     columns = [
         col
         for col in range(FIRST_MEMBER, ws.max_column + 1)
-        if _key(ws.cell(3, col).value) is not None
+        if cell_text(ws.cell(3, col).value) is not None
     ]
     if not columns:
         problems.append(Problem(f"{title}!D3", _("không có cột thành viên nào")))
     rows: dict[str, int] = {}
     codes = set(form.codes)
     for r in range(4, ws.max_row + 1):
-        key = _key(ws.cell(r, 1).value)
+        key = cell_text(ws.cell(r, 1).value)
         if key is None:
             continue
         if key in rows:
@@ -269,7 +260,9 @@ def read_xlsx(path: str | Path, *, product_set: int | None = None) -> Evaluation
     # member; at least one column is read, so that an empty form says what is missing.
     answer_rows = [r for k, r in rows.items() if k in codes]
     members = [
-        col for col in columns if any(_key(ws.cell(r, col).value) is not None for r in answer_rows)
+        col
+        for col in columns
+        if any(cell_text(ws.cell(r, col).value) is not None for r in answer_rows)
     ] or columns[:1]
     evaluations: list[Evaluation] = []
     for col in members:
