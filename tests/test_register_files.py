@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from ocop.errors import AmbiguousPlaceError, MissingExtraError, OcopError, RegisterFormatError
+from ocop.errors import (
+    AmbiguousPlaceError,
+    MissingColumnsError,
+    MissingExtraError,
+    OcopError,
+    RegisterFormatError,
+)
 from ocop.register import ImportReport, read, read_mapping, stream
 from ocop.register.limits import MAX_COLUMNS
 
@@ -118,7 +124,9 @@ def test_a_national_list_with_qualified_names_districts_and_its_own_header() -> 
     text = info.value.message("en")
     assert "Stars" in text
     assert "Ket_qua_sao'" in text
-    assert "--column" in text
+    assert "columns=" in text
+    assert isinstance(info.value, MissingColumnsError)
+    assert "--column" in info.value.for_command().message("en")
     reg = read(DATA / "ministry-merged.csv", columns={"Ket_qua_sao": "star"})
     report = reg.report
     assert records(report) == 13

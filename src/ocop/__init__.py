@@ -94,6 +94,7 @@ _PUBLIC: dict[str, str] = {
     "Status": "ocop.certificates",
     # errors
     "OcopError": "ocop.errors",
+    "MissingColumnsError": "ocop.errors",
     "UnknownTargetError": "ocop.errors",
     "UnknownProducerTypeError": "ocop.errors",
     "UnknownDimensionError": "ocop.errors",
@@ -193,6 +194,9 @@ if TYPE_CHECKING:
     )
     from ocop.errors import (
         InexactNumberError as InexactNumberError,
+    )
+    from ocop.errors import (
+        MissingColumnsError as MissingColumnsError,
     )
     from ocop.errors import (
         MissingExtraError as MissingExtraError,

@@ -416,6 +416,51 @@ class RegisterFormatError(OcopError, ValueError):
         super().__init__(_("{source}: {text}", source=source, text=text))
 
 
+class MissingColumnsError(RegisterFormatError):
+    """A register without a required column: names what is missing, the columns the file has
+    and the closest accepted headers, and how to name a column of one's own (``columns=`` in
+    Python, ``--column`` on the command line: :meth:`for_command`)."""
+
+    def __init__(
+        self,
+        source: str,
+        missing: Pair,
+        found: Sequence[str],
+        close: Sequence[str],
+        *,
+        command: bool = False,
+    ) -> None:
+        self.missing = missing
+        self.found = tuple(found)
+        self.close = tuple(close)
+        how = (
+            _(
+                'Dùng --column "TÊN=KHOÁ" để chỉ cột.',
+            )
+            if command
+            else _(
+                "Dùng columns={example} để chỉ cột.",
+                example=Pair('{"tên cột": "khoá"}', '{"header": "key"}'),
+            )
+        )
+        super().__init__(
+            source,
+            _(
+                "thiếu cột bắt buộc: {names}. Các cột có trong tệp: {found}.{hint} {how}",
+                names=missing,
+                found=", ".join(repr(t) for t in self.found) or "—",
+                hint=_(" Gần giống: {close}.", close=", ".join(self.close))
+                if self.close
+                else Pair("", ""),
+                how=how,
+            ),
+        )
+
+    def for_command(self) -> MissingColumnsError:
+        """The same error, worded for the command line (``--column``)."""
+        return MissingColumnsError(self.source, self.missing, self.found, self.close, command=True)
+
+
 class UnknownLocaleError(OcopError, ValueError):
     """A language other than Vietnamese (``"vi"``) and English (``"en"``)."""
 

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from ocop import forms
 from ocop.convert import FormatError, loads
-from ocop.errors import Locale, OcopError
+from ocop.errors import Locale, MissingColumnsError, OcopError
 from ocop.i18n import Message, _
 from ocop.register.values import BadValue, read_date
 from ocop.rules.custom import load_file
@@ -93,6 +93,8 @@ def _reading(path: str) -> Iterator[None]:
     """Turn the errors of reading a file into bad-input errors naming the file."""
     try:
         yield
+    except MissingColumnsError as e:
+        raise _InputError("", e.for_command()) from None
     except OcopError as e:
         raise _InputError("", e) from None
     except OSError as e:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from attrs import frozen
 
-from ocop.errors import RegisterFormatError, UsageError
+from ocop.errors import MissingColumnsError, RegisterFormatError, UsageError
 from ocop.geo.names import fold
 from ocop.i18n import Pair, _
 from ocop.register.columns import COLUMNS, Column, closest, column_for, is_row_number
@@ -172,16 +172,7 @@ def missing_columns(
     hints = sorted(
         {s for t in shown for s in closest(t, 1)} - {c.header_vi for c in COLUMNS if c.key in keys}
     )
-    return RegisterFormatError(
-        source,
-        _(
-            "thiếu cột bắt buộc: {names}. Các cột có trong tệp: {found}.{hint} Dùng "
-            'columns={{"tên cột": "khoá"}} (dòng lệnh: --column "TÊN=KHOÁ") để chỉ cột.',
-            names=names,
-            found=", ".join(repr(t) for t in shown) or "—",
-            hint=_(" Gần giống: {close}.", close=", ".join(hints)) if hints else Pair("", ""),
-        ),
-    )
+    return MissingColumnsError(source, names, shown, hints)
 
 
 _ROMAN = re.compile(r"^(?:[IVXLC]+|[A-Z]|[a-z]|\d+(?:\.\d+)+)[.)]?$")
