@@ -10,7 +10,8 @@ Usage::
 - ``certificate``: from the fields and type hints of ``ocop.Certificate``;
 - ``sheet``, ``ruleset``, ``classification`` and ``rule-bundle``: from the document classes of
   ``ocop.rules.format``, the one description of the rule data formats;
-- ``register``: from the column set of ``ocop.register.COLUMNS``.
+- ``register``: from the column set of ``ocop.register.COLUMNS``;
+- ``form``: from the document classes of ``ocop.forms.document``.
 
 Every schema describes the current version of its format; a document of an earlier version
 validates once upgraded (``ocop.rules.migrations.upgrade``).
@@ -37,6 +38,7 @@ import attrs  # noqa: E402
 from ocop import documents  # noqa: E402
 from ocop.certificates import Certificate  # noqa: E402
 from ocop.convert import ADVICE, CERTIFICATE, COUNCIL, EVALUATION, SCORE  # noqa: E402
+from ocop.forms import document as form_document  # noqa: E402
 from ocop.register import COLUMNS  # noqa: E402
 from ocop.rules import format as rule_format  # noqa: E402
 from ocop.scoring import Evaluation  # noqa: E402
@@ -254,7 +256,12 @@ def rule_bundle_schema() -> dict[str, Any]:
     return document_schema("rule-bundle", "OCOP rule set bundle", rule_format.BundleDoc)
 
 
+def form_schema() -> dict[str, Any]:
+    return document_schema("form", "OCOP evaluation form", form_document.FormDoc)
+
+
 SCHEMAS = {
+    "form": form_schema,
     "evaluation": evaluation_schema,
     "council": council_schema,
     "score": score_schema,

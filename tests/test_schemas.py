@@ -84,6 +84,7 @@ def test_every_schema_is_valid_and_checked_in() -> None:
         "classification",
         "council",
         "evaluation",
+        "form",
         "register",
         "rule-bundle",
         "ruleset",
