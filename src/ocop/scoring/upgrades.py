@@ -213,10 +213,12 @@ class _Variable:
     __slots__ = ("choices", "top")
 
     def __init__(self, choices: list[Choice], ordered: bool = False) -> None:
-        if not ordered:
-            choices.sort(key=_by_changes_then_gain)
         self.choices = choices
-        self.top = max(choices, key=_by_gain_then_fewer) if choices else (0, 0, ())
+        if ordered:  # one criterion: keep first (if allowed), then rising options, gains rising
+            self.top = choices[-1] if choices else (0, 0, ())
+        else:
+            choices.sort(key=_by_changes_then_gain)
+            self.top = max(choices, key=_by_gain_then_fewer) if choices else (0, 0, ())
 
     @property
     def best(self) -> int:
@@ -330,22 +332,27 @@ def _variables(score: Score, tables: SheetTables, goal: StarClass, scale: int) -
                     gain = d_final - now[dep] + c_final - now[code]
                     choices.append((changed, gain, ((dep, d_pos), (code, c_pos))))
         variables.append(_Variable(choices))
-    gated_or_paired = paired | gated
+    keep: Choice = (0, 0, ())
     for code in tables.codes:
         if code in paired:
             continue
         current = now[code]
         need = required.get(code, 0)
-        up = () if code in gated_or_paired else rises[code]
-        choices = [(0, 0, ())] if current >= need else []
-        choices += [
-            (1, p * scale - current, ((code, pos),))
-            for p, pos in up
-            if p * scale > current and p * scale >= need
-        ]
-        if len(choices) == 1 and current >= need:
-            continue  # nothing to raise and nothing missed
-        variables.append(_Variable(choices, ordered=True))
+        floor = current if current >= need else need - 1
+        up = (
+            [
+                (1, p * scale - current, ((code, pos),))
+                for p, pos in rises[code]
+                if p * scale > floor
+            ]
+            if code not in gated
+            else []
+        )
+        if current >= need:
+            if not up:
+                continue  # nothing to raise and nothing missed
+            up.insert(0, keep)
+        variables.append(_Variable(up, ordered=True))
     return variables
 
 
