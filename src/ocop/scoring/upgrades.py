@@ -339,7 +339,7 @@ def _variables(score: Score, tables: SheetTables, goal: StarClass, scale: int) -
         current = now[code]
         need = required.get(code, 0)
         floor = current if current >= need else need - 1
-        up = (
+        up: list[Choice] = (
             [
                 (1, p * scale - current, ((code, pos),))
                 for p, pos in rises[code]
