@@ -207,6 +207,8 @@ def count(
     """
     names = (by,) if isinstance(by, str) else tuple(by)
     dims = [dimension(n) for n in names]
+    if not dims:
+        raise UnknownDimensionError(_("cần ít nhất một chiều thống kê"))
     skipped = [0]
     source: Iterable[Entry] = entries
     if on is not None:
