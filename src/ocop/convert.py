@@ -286,6 +286,8 @@ def loads(text: str, *, rules: Any = None) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise FormatError([Problem(where, _("JSON hỏng: {msg}", msg=exc.msg))]) from None
+    except ValueError:  # a number too long for Python to read (over 4,300 digits)
+        raise FormatError([Problem("$", _("JSON có một số quá dài"))]) from None
     except BadValue as bad:
         raise FormatError([Problem("$", bad.message)]) from None
     return from_data(data, rules=rules)

@@ -49,6 +49,7 @@ def _index() -> dict[str, ProducerType]:
                         encoding="utf-8"
                     )
                 )
+                built: dict[str, ProducerType] = {}
                 for t in raw["types"]:
                     kind = ProducerType(
                         t["code"],
@@ -58,7 +59,8 @@ def _index() -> dict[str, ProducerType]:
                         tuple(t["aliases"]),
                     )
                     for spelling in (kind.code, kind.label_vi, kind.label_en, *kind.aliases):
-                        _TYPES.setdefault(fold(spelling), kind)
+                        built.setdefault(fold(spelling), kind)
+                _TYPES.update(built)  # published whole
     return _TYPES
 
 

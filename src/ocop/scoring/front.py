@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from ocop import rules
 from ocop.converter import brief
-from ocop.errors import UnknownRuleSetError, UsageError
+from ocop.errors import UnknownRuleSetError, UsageError, shown
 from ocop.i18n import _
 from ocop.model import RuleSet, StarClass
 from ocop.scoring.engine import Engine
@@ -77,7 +77,7 @@ def _rule_set_of(evaluation: object) -> str:
         )
     spelling = evaluation.rule_set
     if not isinstance(spelling, str):
-        raise UnknownRuleSetError(repr(spelling)[:40])
+        raise UnknownRuleSetError(shown(spelling))
     return spelling
 
 

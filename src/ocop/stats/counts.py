@@ -19,7 +19,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from ocop.errors import UnknownDimensionError
+from ocop.errors import UnknownDimensionError, shown
 from ocop.geo.names import fold
 from ocop.i18n import Message, _
 from ocop.register.entry import Entry
@@ -65,7 +65,7 @@ def dimension(name: str) -> Dimension:
     except KeyError:
         known = ", ".join(DIMENSIONS)
         raise UnknownDimensionError(
-            _("không có chiều thống kê {name} (có: {known})", name=repr(name), known=known)
+            _("không có chiều thống kê {name} (có: {known})", name=shown(name), known=known)
         ) from None
 
 
