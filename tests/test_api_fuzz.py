@@ -69,7 +69,10 @@ def _paths(data: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 def _mutate(data: Any, draw: st.DrawFn) -> Any:
     """The document with one place replaced by an odd value, or a key added or removed."""
     doc = copy.deepcopy(data)
-    path = draw(st.sampled_from(_paths(doc)[1:]))
+    places = _paths(doc)[1:]
+    if not places:  # everything was deleted already
+        return doc
+    path = draw(st.sampled_from(places))
     parent = doc
     for step in path[:-1]:
         parent = parent[step]
@@ -250,3 +253,23 @@ def test_a_very_long_code_is_simply_invalid() -> None:
     assert product_codes.is_valid("9" * 5000) is False
     with pytest.raises(ocop.OcopError):
         product_codes.parse("9" * 5000)
+
+
+@fuzz
+@given(value=odd)
+def test_arguments_of_the_wrong_type_are_typed_errors(value: Any) -> None:
+    from ocop.rules import custom
+
+    for call in (
+        lambda v: ocop.score_many(v),
+        lambda v: ocop.score_many(v, rules=ocop.rules.get("26/2026")),
+        lambda v: ocop.producer_type(v),
+        lambda v: ocop.stats.count([], by=v),
+        lambda v: custom.load_file(v) if not isinstance(v, str) else None,
+        lambda v: ocop.register.read(v) if not isinstance(v, str) else None,
+        lambda v: ocop.rules.get(v),
+        lambda v: ocop.score(v),
+        lambda v: ocop.score_range(v),
+    ):
+        with contextlib.suppress(ocop.OcopError):
+            call(value)

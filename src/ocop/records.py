@@ -16,7 +16,7 @@ from importlib import resources
 
 from attrs import frozen
 
-from ocop.errors import UnknownProducerTypeError
+from ocop.errors import UnknownProducerTypeError, shown
 from ocop.geo.names import fold
 from ocop.i18n import check_locale
 
@@ -78,7 +78,11 @@ def producer_type(text: str) -> ProducerType:
     index = _index()
     found = index.get(fold(text)) if isinstance(text, str) else None
     if found is None:
-        close = difflib.get_close_matches(fold(str(text)), list(index), n=3, cutoff=0.6)
+        close = (
+            difflib.get_close_matches(fold(text), list(index), n=3, cutoff=0.6)
+            if isinstance(text, str)
+            else []
+        )
         suggestions = list(dict.fromkeys(index[c].label_vi for c in close))
-        raise UnknownProducerTypeError(str(text), suggestions)
+        raise UnknownProducerTypeError(text if isinstance(text, str) else shown(text), suggestions)
     return found

@@ -125,6 +125,13 @@ def _engine_of_spelling(spelling: object) -> Engine:
 
 def score_many(evaluations: Iterable[Evaluation], *, rules: RuleSet | None = None) -> list[Score]:
     """Score many sheets; the same as ``[score(e) for e in evaluations]``, with less overhead."""
+    if not isinstance(evaluations, Iterable) or isinstance(evaluations, str | bytes):
+        raise UsageError(
+            _(
+                "cần một dãy phiếu để chấm, không phải {value}",
+                value=shown(evaluations),
+            )
+        )
     if rules is not None:
         return engine_for(rules).score_many(evaluations)
     out: list[Score] = []

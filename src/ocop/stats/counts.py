@@ -62,7 +62,7 @@ DIMENSIONS: dict[str, Dimension] = {
 def dimension(name: str) -> Dimension:
     try:
         return DIMENSIONS[name]
-    except KeyError:
+    except (KeyError, TypeError):
         known = ", ".join(DIMENSIONS)
         raise UnknownDimensionError(
             _("không có chiều thống kê {name} (có: {known})", name=shown(name), known=known)
@@ -205,6 +205,10 @@ def count(
     certificates still valid on that date. Entries that cannot be placed on that date are left
     out and counted in ``excluded``. ``entries`` may be any iterable, a stream included.
     """
+    if not isinstance(by, str | Iterable):
+        raise UnknownDimensionError(
+            _("cần tên các chiều thống kê, không phải {value}", value=shown(by))
+        )
     names = (by,) if isinstance(by, str) else tuple(by)
     dims = [dimension(n) for n in names]
     if not dims:
