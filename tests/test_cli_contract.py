@@ -114,3 +114,11 @@ def test_as_a_subprocess(case: tuple[str, ...], files: dict[str, str]) -> None:
     assert done.returncode == EXIT_BAD_INPUT, done.stderr
     assert "Traceback" not in done.stderr
     assert done.stderr.strip()
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00a\r\rb", b"[" * 100_000, b"9" * 5000])
+def test_a_council_of_unreadable_files_is_exit_2(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "member.json"
+    bad.write_bytes(content)
+    code, _, err = run(["score", "--council", str(bad), str(bad)])
+    assert code == EXIT_BAD_INPUT, err
