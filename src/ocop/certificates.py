@@ -33,7 +33,7 @@ import enum
 from attrs import field, frozen
 
 from ocop import rules
-from ocop.errors import CertificateError
+from ocop.errors import CertificateError, shown
 from ocop.i18n import _
 from ocop.model import Authority, Reevaluation, RuleSet, StarClass
 
@@ -84,7 +84,7 @@ def day(value: object, what: str = "ngày") -> dt.date:
         _(
             "{what} phải là một ngày (datetime.date), không phải {value}",
             what=what,
-            value=repr(value)[:40],
+            value=shown(value),
         )
     )
 
@@ -117,7 +117,7 @@ def add_months(start: dt.date, months: int) -> dt.date:
         raise CertificateError(
             _(
                 "số tháng phải là số nguyên, không phải {value}",
-                value=repr(months)[:40],
+                value=shown(months),
             )
         )
     index = start.year * 12 + start.month - 1 + months
@@ -170,7 +170,7 @@ def _star(value: int) -> StarClass:
         raise CertificateError(
             _(
                 "chỉ sản phẩm 3–5 sao được cấp giấy chứng nhận, không phải {value}",
-                value=repr(value),
+                value=shown(value),
             )
         )
     return StarClass(value)
@@ -305,7 +305,7 @@ def governing_rule_set(
         raise CertificateError(
             _(
                 "loại hồ sơ {kind} không hợp lệ (first, upgrade, reevaluation)",
-                kind=repr(kind)[:40],
+                kind=shown(kind),
             )
         ) from None
     if evaluated < filed:

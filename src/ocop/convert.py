@@ -273,11 +273,21 @@ def loads(text: str, *, rules: Any = None) -> Any:
     mark is ignored."""
     if isinstance(text, str):
         text = text.removeprefix("\ufeff")
+    elif not isinstance(text, bytes | bytearray):
+        raise FormatError(
+            [Problem("$", _("cần văn bản JSON, không phải {kind}", kind=type(text).__name__))]
+        )
     try:
         data = json.loads(text, parse_float=_no_float)
+    except RecursionError:
+        raise FormatError([Problem("$", _("JSON lồng nhau quá sâu"))]) from None
+    except UnicodeDecodeError:
+        raise FormatError([Problem("$", _("JSON không phải UTF-8"))]) from None
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise FormatError([Problem(where, _("JSON hỏng: {msg}", msg=exc.msg))]) from None
+    except ValueError:  # a number too long for Python to read (over 4,300 digits)
+        raise FormatError([Problem("$", _("JSON có một số quá dài"))]) from None
     except BadValue as bad:
         raise FormatError([Problem("$", bad.message)]) from None
     return from_data(data, rules=rules)

@@ -21,6 +21,23 @@ from typing import Literal
 
 from ocop.i18n import Message, Pair, _, _n
 
+
+def shown(value: object) -> str:
+    """``value`` as an error message shows it: its ``repr`` cut short, safe for any value
+    (an integer too long to write out, an object whose ``repr`` fails).
+
+    >>> shown(10**5000), shown("x" * 100)[-3:]
+    ('~10^5000', 'xx…')
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return f"{'-' if value < 0 else ''}~10^{int(abs(value).bit_length() * 0.30103)}"
+    try:
+        text = repr(value)
+    except Exception:  # a list holding such an integer, an object whose repr fails
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 Locale = Literal["vi", "en"]
 
 KNOWN_RULE_SETS = ("1048/QĐ-TTg", "148/QĐ-TTg", "26/2026/QĐ-TTg")
@@ -172,7 +189,7 @@ class UnknownProductSetError(OcopError, LookupError):
             _(
                 "Bộ quy tắc {id} không có bộ sản phẩm số {number} (chỉ có 1–{count}).",
                 id=rule_set_id,
-                number=repr(number),
+                number=shown(number),
                 count=count,
             )
         )
@@ -204,7 +221,7 @@ class InexactNumberError(OcopError, TypeError):
             _(
                 "Điểm phải là số chính xác (int, Fraction hoặc Decimal), không phải "
                 "{value}; dùng Decimal('{plain}').",
-                value=repr(value),
+                value=shown(value),
                 plain=value,
             )
         )
@@ -250,13 +267,13 @@ class UnknownProvinceError(OcopError, KeyError):
         if kind == "old":
             text = _(
                 "Không tìm thấy tỉnh {query} trong 63 tỉnh cũ (đến 30/6/2025).{hint}",
-                query=repr(query),
+                query=shown(query),
                 hint=hint,
             )
         else:
             text = _(
                 "Không tìm thấy tỉnh {query} trong 34 đơn vị hiện nay.{hint}",
-                query=repr(query),
+                query=shown(query),
                 hint=hint,
             )
         super().__init__(text)
@@ -278,7 +295,7 @@ class UnknownCommuneError(OcopError, KeyError):
     def __init__(self, code: object) -> None:
         self.code = code
         super().__init__(
-            _("Không có xã/phường mã {code} (Quyết định 19/2025/QĐ-TTg).", code=repr(code))
+            _("Không có xã/phường mã {code} (Quyết định 19/2025/QĐ-TTg).", code=shown(code))
         )
 
     def __str__(self) -> str:
@@ -316,7 +333,7 @@ class ProductCodeError(OcopError, ValueError):
         super().__init__(
             _(
                 "Mã sản phẩm {code}: {segment}: {reason}",
-                code=repr(code),
+                code=shown(code),
                 segment=segment,
                 reason=reason,
             )
@@ -336,7 +353,7 @@ class RuleSetConflictError(OcopError, ValueError):
                 _(
                     "Không thể ghi đè bộ quy tắc chính thức {taken} bằng {new}.",
                     taken=taken,
-                    new=repr(new),
+                    new=shown(new),
                 )
             )
         else:
@@ -344,7 +361,7 @@ class RuleSetConflictError(OcopError, ValueError):
                 _(
                     "Mã {new} trùng bộ quy tắc đã đăng ký {taken}; dùng replace=True để thay.",
                     taken=taken,
-                    new=repr(new),
+                    new=shown(new),
                 )
             )
 
@@ -378,7 +395,7 @@ class AmbiguousPlaceError(OcopError, LookupError):
         self.candidates = tuple(candidates)
         text = _(
             "{query} không xác định được một tỉnh duy nhất: {candidates}.",
-            query=repr(query),
+            query=shown(query),
             candidates="; ".join(self.candidates),
         )
         if hint is not None:
@@ -469,7 +486,7 @@ class UnknownLocaleError(OcopError, ValueError):
         super().__init__(
             _(
                 "Ngôn ngữ {locale} không được hỗ trợ (có: vi, en).",
-                locale=repr(locale)[:40],
+                locale=shown(locale),
             )
         )
 
@@ -500,7 +517,7 @@ class UnknownProducerTypeError(OcopError, ValueError):
         super().__init__(
             _(
                 "Loại chủ thể {text} không có trong danh sách.{hint}",
-                text=repr(text),
+                text=shown(text),
                 hint=suggestion(self.suggestions),
             )
         )

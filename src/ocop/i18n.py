@@ -81,6 +81,13 @@ def ntranslate(singular: str, plural: str, n: int, locale: str) -> str:
     return _catalog(check_locale(locale)).ngettext(singular, plural, n)
 
 
+def _writable(value: object) -> object:
+    """``value`` itself, or an integer too long to write out as its order of magnitude."""
+    if isinstance(value, int) and value.bit_length() > 10_000:
+        return f"{'-' if value < 0 else ''}~10^{int(abs(value).bit_length() * 0.30103)}"
+    return value
+
+
 class Message:
     """A message marked for translation, with its parameters; rendered per locale."""
 
@@ -95,7 +102,7 @@ class Message:
         if not self.params:
             return template
         params = {
-            k: (v.text(locale) if isinstance(v, Message | Pair) else v)
+            k: (v.text(locale) if isinstance(v, Message | Pair) else _writable(v))
             for k, v in self.params.items()
         }
         return template.format(**params)
@@ -132,7 +139,7 @@ class Plural(Message):
     def text(self, locale: str = "vi") -> str:
         template = ntranslate(self.msgid, self.msgid_plural, self.n, locale)
         params = {
-            k: (v.text(locale) if isinstance(v, Message | Pair) else v)
+            k: (v.text(locale) if isinstance(v, Message | Pair) else _writable(v))
             for k, v in self.params.items()
         }
         return template.format(**params)

@@ -31,7 +31,7 @@ import re
 from attrs import frozen
 
 from ocop import geo
-from ocop.errors import ProductCodeError, UnknownCommuneError, UnknownProvinceError
+from ocop.errors import ProductCodeError, UnknownCommuneError, UnknownProvinceError, shown
 from ocop.i18n import _
 
 _SEPARATORS = re.compile(r"\s*[-–—./]\s*")
@@ -89,7 +89,9 @@ def parse(text: str) -> ProductCode:
     """Read a product code in either form; raises :class:`~ocop.errors.ProductCodeError`
     naming the segment that is wrong."""
     if not isinstance(text, str) or not text.strip():
-        raise ProductCodeError(str(text), "code", _("mã trống"))
+        raise ProductCodeError(
+            text if isinstance(text, str) else shown(text), "code", _("mã trống")
+        )
     raw = text.strip()
     pieces = _SEPARATORS.split(raw)
     if len(pieces) == 4:

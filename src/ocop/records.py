@@ -16,7 +16,7 @@ from importlib import resources
 
 from attrs import frozen
 
-from ocop.errors import UnknownProducerTypeError
+from ocop.errors import UnknownProducerTypeError, shown
 from ocop.geo.names import fold
 from ocop.i18n import check_locale
 
@@ -49,6 +49,7 @@ def _index() -> dict[str, ProducerType]:
                         encoding="utf-8"
                     )
                 )
+                built: dict[str, ProducerType] = {}
                 for t in raw["types"]:
                     kind = ProducerType(
                         t["code"],
@@ -58,7 +59,8 @@ def _index() -> dict[str, ProducerType]:
                         tuple(t["aliases"]),
                     )
                     for spelling in (kind.code, kind.label_vi, kind.label_en, *kind.aliases):
-                        _TYPES.setdefault(fold(spelling), kind)
+                        built.setdefault(fold(spelling), kind)
+                _TYPES.update(built)  # published whole
     return _TYPES
 
 
@@ -76,7 +78,11 @@ def producer_type(text: str) -> ProducerType:
     index = _index()
     found = index.get(fold(text)) if isinstance(text, str) else None
     if found is None:
-        close = difflib.get_close_matches(fold(str(text)), list(index), n=3, cutoff=0.6)
+        close = (
+            difflib.get_close_matches(fold(text), list(index), n=3, cutoff=0.6)
+            if isinstance(text, str)
+            else []
+        )
         suggestions = list(dict.fromkeys(index[c].label_vi for c in close))
-        raise UnknownProducerTypeError(str(text), suggestions)
+        raise UnknownProducerTypeError(text if isinstance(text, str) else shown(text), suggestions)
     return found

@@ -107,11 +107,12 @@ def targets() -> tuple[Target, ...]:
                 raw = json.loads(
                     (resources.files("ocop") / "data" / "targets.json").read_text(encoding="utf-8")
                 )
+                built: list[Target] = []
                 for prog in raw["programmes"]:
                     for t in prog["targets"]:
                         if "range" in t:
                             t = {**t, "at_least": t["range"][0], "at_most": t["range"][1]}
-                        _TARGETS.append(
+                        built.append(
                             Target(
                                 programme=prog["id"],
                                 key=t["key"],
@@ -127,6 +128,7 @@ def targets() -> tuple[Target, ...]:
                                 approximate=bool(t.get("approximate", False)),
                             )
                         )
+                _TARGETS.extend(built)  # published whole
     return tuple(_TARGETS)
 
 

@@ -21,10 +21,18 @@ The global options ``--lang vi|en`` (Vietnamese by default) and ``--json`` go be
 the command; ``ocop`` alone prints the usage and the commands, ``ocop --version`` the version.
 ``--rules FILE`` scores against a rule set from a file (see :mod:`ocop.rules.custom`).
 
-Exit codes: 0 success; 1 a rule outcome a script may act on (a product that cannot be
-recognised, a target out of reach, rows rejected by ``validate``); 2 bad input (the message
-goes to standard error with the file and the place of the fault; with ``--json`` it is a JSON
-object).
+Exit codes, the same for every command:
+
+* 0 done (warnings allowed);
+* 1 done, with a rule outcome a script may act on (a product that cannot be recognised, a
+  target out of reach, some or all rows rejected);
+* 2 the input as a whole cannot be used (bad arguments, a missing or unreadable file, a file
+  that is not a register, not a sheet, not a rule set);
+* 3 an internal error: a fault of ``ocop`` itself, with a message asking to report it.
+
+Errors go to standard error, with the file and the place of the fault, without a traceback
+unless ``--debug`` is given; with ``--json`` an error is a JSON object
+``{"error": {"where": ..., "message": ..., "problems": [...]}}``.
 """
 
 from __future__ import annotations
@@ -32,16 +40,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from collections.abc import Sequence
 from typing import TextIO
 
-from ocop.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTCOME, _InputError
+from ocop.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTCOME, _InputError
 from ocop.cli.parser import _error_data, _parser, _scan
 from ocop.cli.registers import _due, _report, _validate
 from ocop.cli.sheets import _advice, _demo, _rules, _score, _sheet
 from ocop.errors import Locale, OcopError
+from ocop.i18n import _
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_OUTCOME", "main"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_INTERNAL", "EXIT_OK", "EXIT_OUTCOME", "main"]
 
 
 def main(
@@ -53,6 +63,27 @@ def main(
     lang, as_json = _scan(argv)
     parser = _parser(lang, as_json)
     args = parser.parse_args(argv)
+    try:
+        return _run(args, parser, out, err)
+    except BrokenPipeError:  # the reader went away (ocop demo | head)
+        return EXIT_OK
+    except Exception as e:  # a fault of ocop itself: say so, ask for a report
+        if args.debug:
+            traceback.print_exc(file=err)
+        text = _(
+            "lỗi nội bộ của ocop ({kind}: {detail}); xin báo lỗi này cho người phát triển, "
+            "kèm lệnh đã chạy (thêm --debug để xem vết ngăn xếp)",
+            kind=type(e).__name__,
+            detail=str(e)[:200],
+        )
+        _fail(args, err, "", text.text(args.lang), None)
+        return EXIT_INTERNAL
+
+
+def _run(
+    args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO, err: TextIO
+) -> int:
+    """Run the command; bad input becomes exit code 2 with its message."""
     try:
         if args.command == "demo":
             return _demo(args, out)
@@ -78,11 +109,9 @@ def main(
     except OcopError as e:
         _fail(args, err, "", e.message(args.lang), e)
         return EXIT_BAD_INPUT
-    except ValueError as e:
-        _fail(args, err, "", str(e), None)
+    except RecursionError:
+        _fail(args, err, "", _("dữ liệu lồng nhau quá sâu").text(args.lang), None)
         return EXIT_BAD_INPUT
-    except BrokenPipeError:  # the reader went away (ocop demo | head)
-        return EXIT_OK
 
 
 def _fail(args: argparse.Namespace, err: TextIO, where: str, message: str, cause: object) -> None:

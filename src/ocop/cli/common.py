@@ -17,7 +17,7 @@ from ocop.i18n import Message, _
 from ocop.register.values import BadValue, read_date
 from ocop.rules.custom import load_file
 
-EXIT_OK, EXIT_OUTCOME, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_OUTCOME, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _vi(args: argparse.Namespace) -> bool:
@@ -41,6 +41,9 @@ def _os_message(exc: OSError) -> Message:
     return _("không đọc được tệp ({strerror})", strerror=exc.strerror)
 
 
+_NOT_UTF8 = _("tệp không phải văn bản UTF-8")
+
+
 def _os_error(path: str) -> OSError:
     """The error opening ``path`` would raise (a path that is not a readable file)."""
     try:
@@ -60,6 +63,8 @@ def _read_document(path: str, rules: Any) -> Any:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise _InputError(path, _os_message(exc)) from None
+    except UnicodeDecodeError:
+        raise _InputError(path, _NOT_UTF8) from None
     if text.lstrip().startswith("{") and '"ocop-form/' in text[:200]:
         return _read_form(path)
     try:
@@ -99,6 +104,8 @@ def _reading(path: str) -> Iterator[None]:
         raise _InputError("", e) from None
     except OSError as e:
         raise _InputError(path, _os_message(e)) from None
+    except UnicodeDecodeError:
+        raise _InputError(path, _NOT_UTF8) from None
 
 
 def _progress(entries: Iterator[Any], err: TextIO) -> Iterator[Any]:

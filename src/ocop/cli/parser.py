@@ -152,6 +152,16 @@ def _parser(lang: str = "vi", as_json: bool = False) -> argparse.ArgumentParser:
             default=False if top else argparse.SUPPRESS,
             help=h(_("in JSON (kết quả và lỗi)")),
         )
+        parser.add_argument(
+            "--debug",
+            action="store_true",
+            default=False if top else argparse.SUPPRESS,
+            help=h(
+                _(
+                    "khi có lỗi nội bộ, in cả vết ngăn xếp (traceback)",
+                )
+            ),
+        )
 
     parser = make(
         prog="ocop",

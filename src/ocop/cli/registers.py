@@ -167,12 +167,15 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     _vi(args)
     path = Path(args.file)
     if path.suffix == ".json":
-        head = path.read_text(encoding="utf-8-sig")
+        with _reading(args.file):
+            head = path.read_text(encoding="utf-8-sig")
         try:
             kind = json.loads(head).get("format", "") if head.strip().startswith("{") else ""
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             kind = ""
-        if kind.startswith(("ocop-evaluation", "ocop-council", "ocop-score", "ocop-advice")):
+        if isinstance(kind, str) and kind.startswith(
+            ("ocop-evaluation", "ocop-council", "ocop-score", "ocop-advice")
+        ):
             document = _read_document(args.file, _load_rules(args))
             if isinstance(document, ocop.Evaluation | ocop.Council):
                 try:

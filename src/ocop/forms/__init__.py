@@ -97,7 +97,10 @@ def read(path: str | Path, *, product_set: int | None = None) -> Evaluation | Co
     p = Path(path)
     if p.suffix.lower() == ".xlsx":
         return read_xlsx(p, product_set=product_set)
-    text = p.read_text(encoding="utf-8-sig")
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise FormError(p.name, [Problem("$", _("tệp không phải văn bản UTF-8"))]) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -105,6 +108,10 @@ def read(path: str | Path, *, product_set: int | None = None) -> Evaluation | Co
             p.name,
             [Problem(f"line {exc.lineno}, column {exc.colno}", _("JSON hỏng: {msg}", msg=exc.msg))],
         ) from None
+    except RecursionError:
+        raise FormError(p.name, [Problem("$", _("JSON lồng nhau quá sâu"))]) from None
+    except ValueError:  # a number too long for Python to read
+        raise FormError(p.name, [Problem("$", _("JSON có một số quá dài"))]) from None
     if isinstance(data, dict) and str(data.get("format", "")).startswith("ocop-form"):
         found: Evaluation | Council = read_data(data, p.name)
     else:

@@ -28,7 +28,7 @@ import re
 from attrs import frozen
 
 from ocop.errors import AmbiguousPlaceError, MissingExtraError, UnknownProvinceError, UsageError
-from ocop.geo.names import fold
+from ocop.geo.names import fold, text_of
 from ocop.geo.places import District, Place, districts, qualifier
 from ocop.geo.provinces import CURRENT_PROVINCES, OLD_PROVINCES
 from ocop.i18n import _
@@ -94,6 +94,7 @@ def parse(text: str, engine: str = "builtin") -> Address:
     """The place an address names. Raises :class:`~ocop.errors.UnknownProvinceError` when it
     names no province or district, :class:`~ocop.errors.AmbiguousPlaceError` when it names
     only a district found in several provinces."""
+    text = text_of(text)
     if engine == "vietnamadminunits":
         return _parse_vau(text)
     if engine != "builtin":

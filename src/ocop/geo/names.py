@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ocop.errors import UsageError, shown
+from ocop.i18n import _
+
 _PREFIXES = (("thanh", "pho"), ("tinh",), ("tp",), ("t", "p"), ("tx",))
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -30,3 +33,16 @@ def fold(text: str) -> str:
                 words = words[len(prefix) :]
                 changed = True
     return "".join(words)
+
+
+def text_of(value: object) -> str:
+    """``value`` when it is text; else a :class:`~ocop.errors.UsageError` (a place is named
+    by text)."""
+    if not isinstance(value, str):
+        raise UsageError(
+            _(
+                "cần tên địa danh (văn bản), không phải {value}",
+                value=shown(value),
+            )
+        )
+    return value

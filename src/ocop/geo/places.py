@@ -38,7 +38,7 @@ from importlib import resources
 from attrs import frozen
 
 from ocop.errors import AmbiguousPlaceError, UnknownProvinceError
-from ocop.geo.names import fold
+from ocop.geo.names import fold, text_of
 from ocop.geo.provinces import (
     CURRENT_PROVINCES,
     OLD_PROVINCES,
@@ -130,7 +130,7 @@ def _district_index() -> dict[str, tuple[District, ...]]:
                     )
                     for key in {fold(d.name), fold(d.full_name)}:
                         found.setdefault(key, []).append(d)
-                _DISTRICTS.update({k: tuple(v) for k, v in found.items()})
+                _DISTRICTS.update({k: tuple(v) for k, v in found.items()})  # published whole
     return _DISTRICTS
 
 
@@ -140,7 +140,7 @@ def districts(name: str) -> tuple[District, ...]:
     >>> [d.province.name for d in districts("Đà Lạt")], len(districts("Châu Thành")) > 5
     (['Lâm Đồng'], True)
     """
-    words = _words(name)
+    words = _words(text_of(name))
     for prefix in (
         ("huyen",),
         ("quan",),
@@ -175,7 +175,7 @@ def _unit_named(text: str) -> Province | None:
 
 def place(text: str) -> Place:
     """Read a province as written, qualified or not, or a district standing for it."""
-    name, qualified = qualifier(text)
+    name, qualified = qualifier(text_of(text))
     if not name:
         raise UnknownProvinceError(text, "old", [])
     old: OldProvince | None

@@ -31,9 +31,15 @@ from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
-from ocop.errors import UnknownCommuneError, UnknownProvinceError, UnknownRegionError
+from ocop.errors import (
+    UnknownCommuneError,
+    UnknownProvinceError,
+    UnknownRegionError,
+    UsageError,
+    shown,
+)
 from ocop.geo.names import fold
-from ocop.i18n import check_locale
+from ocop.i18n import _, check_locale
 
 MERGER = dt.date(2025, 7, 1)
 """The day the 34 provincial units took over from the 63 provinces (Nghị quyết 202/2025/QH15)."""
@@ -123,11 +129,14 @@ def _data(name: str) -> str:
 
 
 _META: dict[str, Any] = {}
+_META_LOCK = threading.Lock()
 
 
 def _meta() -> dict[str, Any]:
     if not _META:
-        _META.update(json.loads(_data("provinces_63.json")))
+        with _META_LOCK:
+            if not _META:
+                _META.update(json.loads(_data("provinces_63.json")))  # published whole
     return _META
 
 
@@ -150,6 +159,7 @@ class NameIndex(dict[object, T], Generic[T]):
         self._kind = kind
         self._build = build
         self._lock = threading.Lock()
+        self.kind = kind
         self._codes: dict[str, T] | None = None
         self._names: dict[str, T] = {}
         self._aliases: dict[str, str] = {}
@@ -167,7 +177,7 @@ class NameIndex(dict[object, T], Generic[T]):
         codes, names = self._tables()
         found: T | None = None
         if isinstance(key, int) and not isinstance(key, bool):
-            found = codes.get(f"{key:02d}")
+            found = codes.get(f"{key:02d}") if 0 <= key < 100 else None
         elif isinstance(key, str):
             text = key.strip()
             if text.isdigit():
@@ -177,8 +187,8 @@ class NameIndex(dict[object, T], Generic[T]):
                 found = names.get(self._aliases.get(folded, folded))
         if found is None:
             raise UnknownProvinceError(key, self._kind, self.suggest(key))
-        if len(self) < self._CACHE_LIMIT:
-            self[key] = found
+        if type(key) is str and len(self) < self._CACHE_LIMIT:
+            self[key] = found  # only text: True, 1 and 1.0 are one dict key
         return found
 
     def key_of(self, text: str) -> str:
@@ -206,16 +216,22 @@ class NameIndex(dict[object, T], Generic[T]):
         return [codes[c] for c in sorted(codes)]
 
 
-_REGIONS: list[Region] = []
+_REGIONS: list[tuple[Region, ...]] = []
+_REGIONS_LOCK = threading.Lock()
 
 
 def regions() -> tuple[Region, ...]:
     """The six socio-economic regions, in the order of Nghị quyết 81/2023/QH15."""
     if not _REGIONS:
-        _REGIONS.extend(
-            Region(k, r["vi"], r["en"], r["north"]) for k, r in enumerate(_meta()["regions"], 1)
-        )
-    return tuple(_REGIONS)
+        with _REGIONS_LOCK:
+            if not _REGIONS:
+                _REGIONS.append(
+                    tuple(
+                        Region(k, r["vi"], r["en"], r["north"])
+                        for k, r in enumerate(_meta()["regions"], 1)
+                    )
+                )
+    return _REGIONS[0]
 
 
 def _build_old() -> tuple[dict[str, OldProvince], dict[str, OldProvince], dict[str, str]]:
@@ -269,12 +285,23 @@ OLD_PROVINCES: NameIndex[OldProvince] = NameIndex("old", _build_old)
 CURRENT_PROVINCES: NameIndex[Province] = NameIndex("current", _build_current)
 """Any spelling or code of the 34 current units, or an old province's name → :class:`Province`."""
 
-old_province: Callable[[object], OldProvince] = OLD_PROVINCES.__getitem__
-"""``old_province("Bắc Kạn")``: the old province (63-table) for a name or GSO code."""
 
-current_province: Callable[[object], Province] = CURRENT_PROVINCES.__getitem__
-"""``current_province("TP HCM")``: the current unit for a name or code; an old province's name
-gives the unit it joined."""
+def _lookup(index: NameIndex[T], query: object) -> T:
+    try:
+        return index[query]
+    except TypeError:  # a value that cannot be a dict key: a list, a dict …
+        raise UnknownProvinceError(query, index.kind, []) from None
+
+
+def old_province(query: object) -> OldProvince:
+    """``old_province("Bắc Kạn")``: the old province (63-table) for a name or GSO code."""
+    return _lookup(OLD_PROVINCES, query)
+
+
+def current_province(query: object) -> Province:
+    """``current_province("TP HCM")``: the current unit for a name or code; an old province's
+    name gives the unit it joined."""
+    return _lookup(CURRENT_PROVINCES, query)
 
 
 def old_provinces() -> tuple[OldProvince, ...]:
@@ -298,6 +325,8 @@ def province(query: object, on: dt.date) -> OldProvince | Province:
     >>> geo.province("Bắc Kạn", dt.date(2025, 7, 1)).name
     'Thái Nguyên'
     """
+    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+        raise UsageError(_("cần một ngày, không phải {value}", value=shown(on)))
     return old_province(query) if on < MERGER else current_province(query)
 
 
@@ -311,14 +340,16 @@ def _communes() -> Mapping[str, Commune]:
             if not _COMMUNES:
                 from vietnam_provinces import Ward
 
+                built: dict[str, Commune] = {}
                 for ward in Ward.iter_all():
                     code = f"{int(ward.code):05d}"
-                    _COMMUNES[code] = Commune(
+                    built[code] = Commune(
                         code,
                         ward.name,
                         str(ward.division_type.value),
                         f"{int(ward.province_code):02d}",
                     )
+                _COMMUNES.update(built)  # published whole
     return _COMMUNES
 
 
@@ -329,7 +360,10 @@ def commune(code: str | int) -> Commune:
     >>> geo.commune("00070").name, geo.commune(70).province_code
     ('Phường Hoàn Kiếm', '01')
     """
-    key = f"{code:05d}" if isinstance(code, int) else str(code).strip().zfill(5)
+    if isinstance(code, int) and not isinstance(code, bool):
+        key = f"{code:05d}" if 0 <= code < 100_000 else ""
+    else:
+        key = code.strip().zfill(5) if isinstance(code, str) else ""
     found = _communes().get(key)
     if found is None:
         raise UnknownCommuneError(code)

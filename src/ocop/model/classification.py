@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from ocop.errors import NotFoundError
+from ocop.errors import NotFoundError, shown
 from ocop.i18n import _
 
 
@@ -93,10 +93,10 @@ class Classification:
         try:
             return self._by_number[number]
         except KeyError:
-            raise NotFoundError(_("không có bộ sản phẩm {number}", number=repr(number))) from None
+            raise NotFoundError(_("không có bộ sản phẩm {number}", number=shown(number))) from None
 
     def sector(self, code: str) -> Sector:
         for s in self.sectors:
             if s.code == code:
                 return s
-        raise NotFoundError(_("không có ngành {code}", code=repr(code)))
+        raise NotFoundError(_("không có ngành {code}", code=shown(code)))

@@ -146,8 +146,8 @@ class SheetStore:
     def get(self, rule_set_id: str, number: int) -> Sheet:
         """The sheet of product set ``number``, read on first use; an
         :class:`~ocop.errors.UnknownProductSetError` for a number the rule set does not have."""
-        sheet = self._cache.get(number)
-        if sheet is not None and number.__class__ is int:
+        sheet = self._cache.get(number) if number.__class__ is int else None
+        if sheet is not None:
             return sheet
         if number.__class__ is not int or number not in self._known:
             raise UnknownProductSetError(rule_set_id, number, len(self.numbers))

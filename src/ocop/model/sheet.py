@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from attrs import field, frozen
 
-from ocop.errors import NotFoundError
+from ocop.errors import NotFoundError, shown
 from ocop.i18n import _
 from ocop.model.stars import StarClass
 
@@ -262,7 +262,7 @@ class Sheet:
         for part in self.parts:
             if part.code == code:
                 return part
-        raise NotFoundError(_("phiếu không có mục {code}", code=repr(code)))
+        raise NotFoundError(_("phiếu không có mục {code}", code=shown(code)))
 
     def section(self, code: str) -> Section:
         """Section ``code`` (``"6"``)."""
@@ -270,7 +270,7 @@ class Sheet:
             for section in part.sections:
                 if section.code == code:
                     return section
-        raise NotFoundError(_("phiếu không có mục {code}", code=repr(code)))
+        raise NotFoundError(_("phiếu không có mục {code}", code=shown(code)))
 
     def criterion(self, code: str) -> Criterion:
         """Criterion or sub-criterion ``code`` (``"4.1"``, ``"6.1.2"``, or ``"8"`` for a section
@@ -281,7 +281,7 @@ class Sheet:
             raise NotFoundError(
                 _(
                     "phiếu không có tiêu chí {code}",
-                    code=repr(code),
+                    code=shown(code),
                 )
             ) from None
 

@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from attrs import frozen
 
-from ocop.errors import RegisterFormatError
+from ocop.errors import RegisterFormatError, shown
 from ocop.i18n import Message, _
 from ocop.register.limits import MAX_LINE_CHARS
 
@@ -121,6 +121,14 @@ def open_source(source: Source, fmt: str | None, sheet: str | None) -> Opened:
         except BaseException:
             raw.close()
             raise
+    if not callable(getattr(source, "read", None)):
+        raise format_error(
+            name,
+            _(
+                "cần đường dẫn hoặc tệp đang mở, không phải {value}",
+                value=shown(source),
+            ),
+        )
     first = source.read(0)
     if isinstance(first, bytes):
         return _from_bytes(source, name, fmt, sheet, lambda: None)  # type: ignore[arg-type]

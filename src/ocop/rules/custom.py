@@ -30,6 +30,7 @@ still reads (:mod:`ocop.rules.migrations`); :func:`export` writes the current ve
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,13 @@ def load(data: Mapping[str, Any], *, source: str = "<data>", id: str | None = No
 
 def load_file(path: str | Path) -> RuleSet:
     """A rule set from a bundle file (``.json``) or a folder laid out like the package data."""
+    if not isinstance(path, str | os.PathLike):
+        raise UsageError(
+            _(
+                "cần đường dẫn tệp bộ quy tắc, không phải {value}",
+                value=brief(path),
+            )
+        )
     path = Path(path)
     if not path.is_dir():
         return load(read_json(path), source=str(path))

@@ -55,6 +55,7 @@ from ocop.errors import (
     Problem,
     RuleDataError,
     UsageError,
+    shown,
 )
 from ocop.i18n import _
 from ocop.model import Fault, RuleSet, Sheet, StarClass
@@ -140,7 +141,7 @@ class Engine:
                         "rule_set",
                         _(
                             "phiếu thuộc bộ quy tắc {theirs}, không chấm được theo {ours}",
-                            theirs=repr(spelling)[:40],
+                            theirs=shown(spelling),
                             ours=self._rule_set.id,
                         ),
                     )
@@ -310,8 +311,8 @@ class Engine:
                             _(
                                 "'{attr}' = {value} khác phiếu 1 ({value2})",
                                 attr=attr,
-                                value=repr(getattr(ev, attr))[:40],
-                                value2=repr(getattr(first, attr))[:40],
+                                value=shown(getattr(ev, attr)),
+                                value2=shown(getattr(first, attr)),
                             ),
                         )
                     )

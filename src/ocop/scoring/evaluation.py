@@ -36,7 +36,7 @@ from typing import Literal
 import attrs
 from attrs import field, frozen
 
-from ocop.errors import EvaluationError, Problem
+from ocop.errors import EvaluationError, Problem, shown
 from ocop.i18n import _
 
 _ANSWER_TYPES = {int, type(None)}
@@ -63,7 +63,7 @@ def _freeze(answers: Mapping[str, int | None]) -> Mapping[str, int | None]:
                 "answers",
                 _(
                     "câu trả lời phải là một bảng {{mã: phương án}}, không phải {value}",
-                    value=repr(answers)[:40],
+                    value=shown(answers),
                 ),
             )
         ],
@@ -88,7 +88,7 @@ def _fault_ids(ids: Iterable[str]) -> frozenset[str]:
                 "faults",
                 _(
                     "lỗi hồ sơ phải là một danh sách mã, không phải {value}",
-                    value=repr(ids)[:40],
+                    value=shown(ids),
                 ),
             )
         ],
@@ -202,7 +202,21 @@ class Evaluation:
 
 
 def _tuple(evaluations: Iterable[Evaluation]) -> tuple[Evaluation, ...]:
-    return tuple(evaluations)
+    try:
+        return tuple(evaluations)
+    except TypeError:
+        raise EvaluationError(
+            _("hội đồng"),
+            [
+                Problem(
+                    "evaluations",
+                    _(
+                        "cần một danh sách phiếu, không phải {value}",
+                        value=shown(evaluations),
+                    ),
+                )
+            ],
+        ) from None
 
 
 @frozen

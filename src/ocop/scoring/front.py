@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from ocop import rules
 from ocop.converter import brief
-from ocop.errors import UnknownRuleSetError, UsageError
+from ocop.errors import UnknownRuleSetError, UsageError, shown
 from ocop.i18n import _
 from ocop.model import RuleSet, StarClass
 from ocop.scoring.engine import Engine
@@ -77,7 +77,7 @@ def _rule_set_of(evaluation: object) -> str:
         )
     spelling = evaluation.rule_set
     if not isinstance(spelling, str):
-        raise UnknownRuleSetError(repr(spelling)[:40])
+        raise UnknownRuleSetError(shown(spelling))
     return spelling
 
 
@@ -125,6 +125,13 @@ def _engine_of_spelling(spelling: object) -> Engine:
 
 def score_many(evaluations: Iterable[Evaluation], *, rules: RuleSet | None = None) -> list[Score]:
     """Score many sheets; the same as ``[score(e) for e in evaluations]``, with less overhead."""
+    if not isinstance(evaluations, Iterable) or isinstance(evaluations, str | bytes):
+        raise UsageError(
+            _(
+                "cần một dãy phiếu để chấm, không phải {value}",
+                value=shown(evaluations),
+            )
+        )
     if rules is not None:
         return engine_for(rules).score_many(evaluations)
     out: list[Score] = []

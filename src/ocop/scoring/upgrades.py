@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from ocop.errors import EvaluationError, Problem, SearchTooLargeError
+from ocop.errors import EvaluationError, Problem, SearchTooLargeError, shown
 from ocop.i18n import Pair, _, _n
 from ocop.model import Criterion, Option, StarClass
 from ocop.scoring.points import Points, fmt
@@ -247,7 +247,7 @@ def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
                     "target",
                     _(
                         "hạng mục tiêu {goal} không hợp lệ (1–{value})",
-                        goal=repr(goal_in)[:40],
+                        goal=shown(goal_in),
                         value=int(top),
                     ),
                 )

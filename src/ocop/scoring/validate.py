@@ -5,7 +5,7 @@ The engine calls these checks when a sheet is not a clean, complete one; nothing
 
 from __future__ import annotations
 
-from ocop.errors import Problem
+from ocop.errors import Problem, shown
 from ocop.i18n import Message, Pair, _
 from ocop.model import Sheet
 from ocop.scoring.evaluation import Evaluation
@@ -16,7 +16,10 @@ COUNCILS = ("province", "central")
 
 
 def _short(value: object) -> str:
-    text = repr(value)
+    try:
+        text = repr(value)
+    except ValueError:  # an integer too long to write out
+        text = shown(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from ocop.errors import UnknownDimensionError
+from ocop.errors import UnknownDimensionError, shown
 from ocop.geo.names import fold
 from ocop.i18n import Message, _
 from ocop.register.entry import Entry
@@ -62,10 +62,10 @@ DIMENSIONS: dict[str, Dimension] = {
 def dimension(name: str) -> Dimension:
     try:
         return DIMENSIONS[name]
-    except KeyError:
+    except (KeyError, TypeError):
         known = ", ".join(DIMENSIONS)
         raise UnknownDimensionError(
-            _("không có chiều thống kê {name} (có: {known})", name=repr(name), known=known)
+            _("không có chiều thống kê {name} (có: {known})", name=shown(name), known=known)
         ) from None
 
 
@@ -205,8 +205,14 @@ def count(
     certificates still valid on that date. Entries that cannot be placed on that date are left
     out and counted in ``excluded``. ``entries`` may be any iterable, a stream included.
     """
+    if not isinstance(by, str | Iterable):
+        raise UnknownDimensionError(
+            _("cần tên các chiều thống kê, không phải {value}", value=shown(by))
+        )
     names = (by,) if isinstance(by, str) else tuple(by)
     dims = [dimension(n) for n in names]
+    if not dims:
+        raise UnknownDimensionError(_("cần ít nhất một chiều thống kê"))
     skipped = [0]
     source: Iterable[Entry] = entries
     if on is not None:
