@@ -6,6 +6,7 @@ Usage::
     python scripts/mutation.py certificates --jobs 2
     python scripts/mutation.py rules --report # print the figures of the last run only
     python scripts/mutation.py register --survivors  # also list the surviving mutants
+    python scripts/mutation.py scoring --retest  # test the last survivors again, new tests too
 
 The packages are ``scoring`` (``src/ocop/scoring/``), ``certificates``
 (``src/ocop/certificates.py``), ``rules`` (``src/ocop/rules/``) and ``register``
@@ -16,7 +17,8 @@ run takes from minutes to hours on two cores, so it is never part of the test su
 continuous integration. The work is done in ``build/mutation/<package>/`` (a copy of
 the sources, tests, examples and docs, and of ``pyproject.toml`` with a ``[tool.mutmut]``
 section), so the
-working tree is left alone and a stopped run resumes where it was.
+working tree is left alone and a stopped run resumes where it was. In that copy the property
+tests run 25 fixed examples each (a Hypothesis profile appended to ``tests/conftest.py``).
 
 The figures are printed per module: killed, survived, equivalent (surviving mutants listed
 with a justification in ``tests/mutation-equivalents.md``), timeouts and others (no tests,
@@ -136,13 +138,36 @@ def prepare(package: str) -> Path:
         ]
     )
     (work / "pyproject.toml").write_text(pyproject + "\n" + settings, encoding="utf-8")
+    with (work / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
+        conftest.write(HYPOTHESIS_PROFILE)
     return work
 
 
-def run(package: str, jobs: int) -> int:
+# Appended to the copy of tests/conftest.py: each mutant runs the property tests on fewer,
+# fixed examples, so that a run takes minutes rather than hours.
+HYPOTHESIS_PROFILE = """
+
+from hypothesis import settings as _settings
+
+_settings.register_profile("mutation", max_examples=25, derandomize=True, deadline=None)
+_settings.load_profile("mutation")
+"""
+
+
+def run(package: str, jobs: int, *, retest: bool = False) -> int:
+    """Run mutmut on the package; with ``retest``, test again only the mutants that survived
+    or were not checked in the last run, with the tests as they are now."""
+    names: list[str] = []
+    if retest:
+        for codes in results(package).values():
+            names.extend(name for name, code in codes.items() if code in SURVIVED or code is None)
+        if not names:
+            return 0
     work = prepare(package)
+    # The tests may have changed: let mutmut find again which tests reach which function.
+    (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     mutmut = shutil.which("mutmut") or str(Path(sys.executable).parent / "mutmut")
-    command = [mutmut, "run", "--max-children", str(jobs)]
+    command = [mutmut, "run", "--max-children", str(jobs), *names]
     return subprocess.call(command, cwd=work)
 
 
@@ -234,10 +259,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("package", choices=sorted(PACKAGES))
     parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once")
     parser.add_argument("--report", action="store_true", help="only print the last figures")
+    parser.add_argument(
+        "--retest", action="store_true", help="test again the survivors of the last run"
+    )
     parser.add_argument("--survivors", action="store_true", help="list the surviving mutants")
     args = parser.parse_args(argv)
     if not args.report:
-        run(args.package, args.jobs)
+        run(args.package, args.jobs, retest=args.retest)
     return 0 if report(args.package, survivors=args.survivors) else 1
 
 
