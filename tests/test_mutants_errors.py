@@ -4,14 +4,15 @@ of set 26, councils, bare totals, and arguments of the wrong type."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 import pytest
 
 import ocop
 from ocop import Council, Evaluation
-from ocop.errors import OcopError
+from ocop.errors import EvaluationError, OcopError
 from ocop.scoring.engine import MAX_ANSWERS, Engine
 from ocop.scoring.front import engine_for
 
@@ -194,3 +195,159 @@ def test_scoring_refuses_with_these_words(call: Callable[[], object], text: str)
     with pytest.raises(OcopError) as caught:
         call()
     assert str(caught.value) == text
+
+
+S11: dict[object, int | None] = {c.code: 1 for c in ocop.rules.get(RULES).sheet(11).scorable}
+S16: dict[object, int | None] = {c.code: 1 for c in ocop.rules.get(RULES).sheet(16).scorable}
+COND_VI = (
+    "5.2: chỉ được chấm khi 5.1 cao hơn phương án thấp nhất (Chỉ áp dụng khi có câu chuyện sản"
+    " phẩm)"
+)
+COND_EN = (
+    "5.2: scored only when 5.1 is above its lowest option, a product story (Chỉ áp dụng khi có"
+    " câu chuyện sản phẩm)"
+)
+Z = "Z" * 40
+X = "x" * 40
+
+
+def _evaluation(product_set: int, answers: Mapping[Any, int | None], **kw: object) -> Evaluation:
+    return Evaluation(RULES, product_set, answers, **kw)  # type: ignore[arg-type]
+
+
+PROBLEMS: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
+    (
+        "a criterion scored through its sub-criteria",
+        lambda: ocop.score(_evaluation(11, {**S11, "6.1": 1})),
+        [
+            (COND_VI, COND_EN),
+            (
+                "6.1: 6.1 được chấm qua các tiêu chí con 6.1.1, 6.1.2",
+                "6.1: 6.1 is scored through its sub-criteria 6.1.1, 6.1.2",
+            ),
+        ],
+    ),
+    (
+        "a long unknown code",
+        lambda: ocop.score(_evaluation(1, {**S1, "Z" * 50: 1})),
+        [
+            (
+                f"{Z}: không có tiêu chí {Z} trên phiếu của bộ sản phẩm 1",
+                f"{Z}: criterion {Z} is not on the sheet of product set 1",
+            )
+        ],
+    ),
+    (
+        "a code that is not text",
+        lambda: ocop.score(_evaluation(1, {**S1, 7: 1})),
+        [
+            (
+                "7: không có tiêu chí 7 trên phiếu của bộ sản phẩm 1",
+                "7: criterion 7 is not on the sheet of product set 1",
+            )
+        ],
+    ),
+    (
+        "5.2 without a story",
+        lambda: ocop.score(_evaluation(1, {**S1, "5.1": None})),
+        [(COND_VI, COND_EN)],
+    ),
+    (
+        "5.2 with the lowest story",
+        lambda: ocop.score(_evaluation(1, {**S1, "5.1": 1})),
+        [(COND_VI, COND_EN)],
+    ),
+    (
+        "unanswered criteria, in sheet order",
+        lambda: ocop.score(_evaluation(1, {k: v for k, v in S1.items() if k not in ("1.1", "10")})),
+        [("1.1: chưa trả lời", "1.1: unanswered"), ("10: chưa trả lời", "10: unanswered")],
+    ),
+    (
+        "unknown faults, a long one shortened",
+        lambda: ocop.score(_evaluation(1, S1, faults={"x" * 50, "b"})),
+        [
+            (
+                "fault b: phiếu không có lỗi hồ sơ mã 'b' (có: 1, 2, 3, 4)",
+                "fault b: the sheet has no dossier fault 'b' (known: 1, 2, 3, 4)",
+            ),
+            (
+                f"fault {X}: phiếu không có lỗi hồ sơ mã '{X}' (có: 1, 2, 3, 4)",
+                f"fault {X}: the sheet has no dossier fault '{X}' (known: 1, 2, 3, 4)",
+            ),
+        ],
+    ),
+    (
+        "impurities not a bool",
+        lambda: ocop.score(_evaluation(1, S1, impurities=1)),
+        [
+            (
+                "impurities: 'impurities' phải là True hoặc False",
+                "impurities: 'impurities' must be True or False",
+            )
+        ],
+    ),
+    (
+        "impurities on a sheet without the gate",
+        lambda: ocop.score(_evaluation(16, S16, impurities=True)),
+        [
+            (COND_VI, COND_EN),
+            (
+                "impurities: phiếu này không có cổng an toàn thực phẩm về tạp chất",
+                "impurities: this sheet has no food-safety impurity gate",
+            ),
+        ],
+    ),
+    (
+        "a wrong answer in a range",
+        lambda: ocop.score_range(_evaluation(1, {"4.1": 9})),
+        [("4.1: không có phương án số 9 (chỉ có 1–4)", "4.1: there is no option 9 (only 1–4)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "lines"), [p[1:] for p in PROBLEMS], ids=[p[0] for p in PROBLEMS])
+def test_every_problem_is_listed_in_order(
+    call: Callable[[], object], lines: list[tuple[str, str]]
+) -> None:
+    with pytest.raises(OcopError) as caught:
+        call()
+    problems = caught.value.problems
+    assert [(p.message("vi"), p.message("en")) for p in problems] == lines
+
+
+def test_problems_of_several_kinds_come_criteria_first() -> None:
+    answers = {k: v for k, v in S1.items() if k != "10"}
+    ev = Evaluation(RULES, 1, {**answers, "4.1": 9, "zz": 1}, council="x", evaluator="An")  # type: ignore[arg-type]
+    with pytest.raises(OcopError) as caught:
+        ocop.score(ev)
+    assert [p.where for p in caught.value.problems] == ["4.1", "10", "zz", "council"]
+    assert caught.value.message("en").startswith(
+        "Evaluation 26/2026/QĐ-TTg, product set 1 ('An') is invalid (4 problems)."
+    )
+
+
+@pytest.mark.parametrize(("field", "value"), [("by", "boxes"), ("council", "district")])
+def test_an_unknown_mode_or_council_is_named(field: str, value: str) -> None:
+    with pytest.raises(OcopError) as caught:
+        ocop.score(_evaluation(1, S1, **{field: value}))
+    [problem] = caught.value.problems
+    assert problem.where == field
+    assert value in problem.message_en
+
+
+def test_exactly_the_limit_of_answers_is_read() -> None:
+    answers = {**S1, **{f"x{i}": 1 for i in range(MAX_ANSWERS - len(S1))}}
+    assert len(answers) == MAX_ANSWERS
+    with pytest.raises(EvaluationError) as caught:
+        ocop.score(Evaluation(RULES, 1, answers))
+    wheres = {p.where for p in caught.value.problems}
+    assert "answers" not in wheres
+    assert len(wheres) == MAX_ANSWERS - len(S1)
+
+
+def test_a_council_with_a_member_that_is_not_a_sheet_still_checks_the_others() -> None:
+    first = Evaluation(RULES, 1, S1)
+    other = Evaluation(RULES, 2, S1)
+    with pytest.raises(EvaluationError) as caught:
+        ocop.score(Council([first, 5, other]))  # type: ignore[list-item]
+    assert [p.where for p in caught.value.problems] == ["evaluation 3"]

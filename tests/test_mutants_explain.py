@@ -127,3 +127,11 @@ def test_explain_line_by_line(make: object, vi: list[str], en: list[str]) -> Non
         got = text.split("\n")
         assert got[:-1] == lines
         assert got[-1].startswith(interpretation)
+
+
+def test_the_module_function_speaks_vietnamese_by_default() -> None:
+    from ocop.scoring.explain import explain
+
+    score = _gated()
+    assert explain(score) == explain(score, "vi") == score.explain()
+    assert explain(score, "en") == score.explain("en")

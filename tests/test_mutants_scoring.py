@@ -291,3 +291,141 @@ def test_advice_on_a_disqualified_score_is_not_reachable() -> None:
     assert not a.reachable
     assert a.reason
     assert a.upgrades == ()
+
+
+@pytest.mark.parametrize(
+    ("product_set", "missing"),
+    [
+        (1, ("5.1",)),
+        (1, ("5.1", "5.2")),
+        (1, ("5.2",)),
+        (1, ("5.1", "4.1")),
+        (2, ("5.1", "5.2", "1.5")),
+        (5, ("5.1", "6.5")),
+    ],
+)
+def test_score_range_of_a_good_sheet_is_every_way_to_complete_it(
+    product_set: int, missing: tuple[str, ...]
+) -> None:
+    tables = _tables(product_set)
+    answers = {c: v for c, v in _best(product_set).items() if c not in missing}
+    r = ocop.score_range(Evaluation(RULES, product_set, answers))
+    low, high, stars = _brute_force(product_set, answers, missing, case=None, impurities=False)
+    assert (r.lowest, r.highest, set(r.stars)) == (low, high, stars)
+    assert r.missing == tuple(c for c in tables.codes if c in missing)
+
+
+def _sheets_totalling(total: int, count: int) -> list[dict[str, int | None]]:
+    """Complete answers of sheet 1 whose total is exactly ``total``."""
+    tables = _tables(1)
+    rng = random.Random(total)
+    found: list[dict[str, int | None]] = []
+    while len(found) < count:
+        answers = {c: rng.choice(_choices(tables, c)) for c in tables.codes}
+        if answers["5.1"] is None or tables.by_position["5.1"][answers["5.1"]] == 0:
+            answers["5.2"] = None
+        points = sum(tables.by_position[c][v] for c, v in answers.items())
+        codes = list(tables.codes)
+        rng.shuffle(codes)
+        for code in codes:  # move one answer at a time towards the total
+            if points == total:
+                break
+            for choice in _choices(tables, code):
+                if code == "5.2" and answers["5.2"] is None and choice is not None:
+                    continue
+                if code == "5.1":
+                    continue
+                step = tables.by_position[code][choice] - tables.by_position[code][answers[code]]
+                if (points < total and 0 < step <= total - points) or (
+                    points > total and total - points <= step < 0
+                ):
+                    answers[code] = choice
+                    points += step
+        if points == total:
+            found.append(answers)
+    return found
+
+
+@pytest.mark.parametrize("total", [0, 29, 30, 49, 50, 69, 70, 89, 90, 100])
+def test_a_complete_sheet_on_a_band_edge_has_one_class(total: int) -> None:
+    rs = ocop.rules.get(RULES)
+    for answers in _sheets_totalling(total, 3):
+        ev = Evaluation(RULES, 1, answers)
+        s = ocop.score(ev)
+        r = ocop.score_range(ev)
+        assert s.total == total
+        assert (r.lowest, r.highest, r.stars, r.missing) == (total, total, (s.star,), ())
+        assert r.answered == total
+        assert r.rule_set is rs
+
+
+def test_a_gated_score_flags_its_gated_criteria_and_sums_sections_and_parts() -> None:
+    tables = _tables(1)
+    s = ocop.score(Evaluation(RULES, 1, _best(1), impurities=True))
+    assert [c.criterion.code for c in s.criteria() if c.gated] == list(tables.gate_zeroed)
+    assert all(c.points == 0 for c in s.criteria() if c.gated)
+    sheet = s.sheet
+    assert [(t.code, t.maximum) for t in s.sections()] == [
+        (section.code, section.maximum) for part in sheet.parts for section in part.sections
+    ]
+    assert [(t.code, t.points, t.maximum) for t in s.parts()] == [
+        ("A", 40, 40),
+        ("B", 25, 25),
+        ("C", 25, 35),
+    ]
+    assert sum(t.points for t in s.sections()) == s.total
+
+
+def test_mark_checks_list_every_mark_unless_asked_for_the_missed() -> None:
+    s = ocop.score(Evaluation(RULES, 1, dict(_best(1), **{"4.1": 2})))
+    checks = s.mark_checks()
+    assert len(checks) == len(MARKS)
+    assert [(m.criterion.code, int(m.level)) for m in s.mark_checks(missed_only=True)] == [
+        ("4.1", 4),
+        ("4.1", 5),
+    ]
+    assert [m for m in checks if not m.met] == list(s.mark_checks(missed_only=True))
+
+
+@pytest.mark.parametrize("case", [1, 2])
+def test_marks_and_positions_of_each_case_of_set_26(case: int) -> None:
+    tables = _tables(26, case)
+    answers = _best(26, case)
+    s = ocop.score(Evaluation(RULES, 26, answers, case=case))
+    checks = {(m.criterion.code, int(m.level), m.required.points) for m in s.mark_checks()}
+    assert checks == {
+        (code, int(level), req) for level, marks in tables.marks.items() for code, req in marks
+    }
+    assert s.star == s.band
+    for code in tables.codes:
+        crit = tables.criteria[code]
+        valid = [k for k, o in enumerate(crit.options, 1) if not crit.cases or o.case == case]
+        assert sorted(k for k in tables.by_position[code] if k is not None) == valid
+
+
+def test_random_evaluations_are_valid_and_cover_both_cases_and_every_option() -> None:
+    from ocop.scoring.samples import random_answers, random_evaluation
+
+    sheet26 = ocop.rules.get(RULES).sheet(26)
+    rng = random.Random(3)
+    evaluations = [random_evaluation(sheet26, rng) for _ in range(40)]
+    assert {ev.case for ev in evaluations} == {1, 2}
+    for ev in evaluations:
+        tables = _tables(26, ev.case)
+        assert set(ev.answers) == set(tables.codes)
+        assert all(v is None or v in tables.by_position[c] for c, v in ev.answers.items())
+        ocop.score(ev)
+    sheet1 = ocop.rules.get(RULES).sheet(1)
+    seen: dict[str, set[int | None]] = {}
+    for seed in range(60):
+        answers = random_answers(sheet1, random.Random(seed))
+        for code, value in answers.items():
+            seen.setdefault(code, set()).add(value)
+        ocop.score(Evaluation(RULES, 1, answers))
+        if answers["5.2"] is not None:
+            assert _tables(1).by_position["5.1"][answers["5.1"]] > 0
+    tables = _tables(1)
+    assert {c for c, values in seen.items() if None not in values} == set()
+    assert "5.2" in {c for c, values in seen.items() if len(values) > 2}
+    assert all(len(values) > 1 for values in seen.values())
+    assert set(seen) == set(tables.codes)
