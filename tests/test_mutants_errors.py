@@ -351,3 +351,34 @@ def test_a_council_with_a_member_that_is_not_a_sheet_still_checks_the_others() -
     with pytest.raises(EvaluationError) as caught:
         ocop.score(Council([first, 5, other]))  # type: ignore[list-item]
     assert [p.where for p in caught.value.problems] == ["evaluation 3"]
+
+
+@pytest.mark.parametrize(
+    ("case", "position", "where_from"),
+    [(2, 1, 1), (2, 2, 1), (1, 3, 2), (1, 4, 2)],
+)
+def test_the_first_and_last_box_of_the_other_case(
+    case: int, position: int, where_from: int
+) -> None:
+    with pytest.raises(EvaluationError) as caught:
+        ocop.score(Evaluation(RULES, 26, {**S26, "8": position}, case=case))
+    messages = [p.message("en") for p in caught.value.problems if p.where == "8"]
+    assert messages == [
+        f"8: option {position} belongs to case {where_from}, the sheet declares case {case}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("length", "shown"), [(38, "'" + "y" * 38 + "'"), (39, "'" + "y" * 36 + "...")]
+)
+def test_a_value_is_shown_whole_up_to_40_characters(length: int, shown: str) -> None:
+    with pytest.raises(EvaluationError) as caught:
+        ocop.score(_evaluation(1, {**S1, "4.1": "y" * length}))  # type: ignore[dict-item]
+    [problem] = caught.value.problems
+    assert problem.message("en") == f"4.1: answer {shown} must be an integer or None"
+
+
+def test_unknown_faults_of_any_type_are_listed_in_text_order() -> None:
+    with pytest.raises(EvaluationError) as caught:
+        ocop.score(_evaluation(1, S1, faults={7, "b", "10"}))
+    assert [p.where for p in caught.value.problems] == ["fault 10", "fault 7", "fault b"]
