@@ -158,8 +158,9 @@ def test_ranks_are_ordered_and_labelled() -> None:
         Rank.FIVE,
     ]
     assert Rank.THREE.__lt__("3") is NotImplemented
-    assert Rank.POTENTIAL_FIVE.symbol == "tiềm năng 5★"
-    assert Rank.FOUR.symbol == StarClass.FOUR.symbol
+    assert Rank.POTENTIAL_FIVE.symbol() == "tiềm năng 5★"
+    assert Rank.POTENTIAL_FIVE.symbol("en") == "potential 5★"
+    assert Rank.FOUR.symbol() == StarClass.FOUR.symbol
     assert Rank.POTENTIAL_FIVE.star is StarClass.FIVE
 
 

@@ -36,8 +36,8 @@ SMALL_GAP = {"4.1": 2, "6.3": 1, "1.4": 1}
             None,
             {"answers": SMALL_GAP},
             "Để đạt 4 sao: thiếu 0 điểm, 1 dấu sao chưa đạt.\n"
-            "- 4.1 Khu vực phân phối chính: từ 2 lên phương án 3 (3 điểm): Thị trường ngoài"
-            " địa bàn cấp xã, có ≥ 5 đại diện/đại lý phân phối\n"
+            "- 4.1 Khu vực phân phối chính: từ phương án 2 (2 điểm) lên phương án 3 (3 điểm): "
+            "Thị trường ngoài địa bàn cấp xã, có ≥ 5 đại diện/đại lý phân phối\n"
             "1 tiêu chí, thêm 1 điểm.",
         ),
         (
@@ -45,8 +45,8 @@ SMALL_GAP = {"4.1": 2, "6.3": 1, "1.4": 1}
             None,
             {"answers": SMALL_GAP},
             "To reach 4 stars: 0 points short, 1 star mark missed.\n"
-            "- 4.1 Main distribution area: from 2 to option 3 (3 points): Market beyond the"
-            " commune, 5 or more distributors or agents\n"
+            "- 4.1 Main distribution area: from option 2 (2 points) to option 3 (3 points): "
+            "Market beyond the commune, 5 or more distributors or agents\n"
             "1 criterion, 1 point added.",
         ),
         ("vi", None, {}, "Sản phẩm đã đạt 5 sao."),
@@ -94,13 +94,15 @@ def test_advice_from_nothing_lists_each_upgrade_and_counts_in_the_plural() -> No
         (
             "vi",
             "Để đạt 3 sao: thiếu 50 điểm, 7 dấu sao chưa đạt.",
-            "- 6.2 Màu sắc, độ chín: từ 0 lên phương án 5 (4 điểm): Rất phù hợp",
+            "- 6.2 Màu sắc, độ chín: từ chưa chọn ô nào (0 điểm) lên phương án 5 (4 điểm): "
+            "Rất phù hợp",
             "12 tiêu chí, thêm 50 điểm.",
         ),
         (
             "en",
             "To reach 3 stars: 50 points short, 7 star marks missed.",
-            "- 6.2 Colour and ripeness: from 0 to option 5 (4 points): Very suitable",
+            "- 6.2 Colour and ripeness: from nothing ticked (0 points) to option 5 (4 points): "
+            "Very suitable",
             "12 criteria, 50 points added.",
         ),
     ]:

@@ -42,8 +42,8 @@ def _error(call: Callable[[], object]) -> CertificateError:
         ),
         (
             lambda: day(LONG, "hạn"),
-            f"hạn phải là một ngày (datetime.date), không phải '{'x' * 39}",
-            f"hạn must be a day (datetime.date), not '{'x' * 39}",
+            f"hạn phải là một ngày (datetime.date), không phải '{'x' * 58}…",
+            f"hạn must be a day (datetime.date), not '{'x' * 58}…",
         ),
         (
             lambda: Certificate(star=4, decision_date=D(2025, 1, 1)).status("x"),  # type: ignore[arg-type]
@@ -67,8 +67,8 @@ def _error(call: Callable[[], object]) -> CertificateError:
         ),
         (
             lambda: add_months(D(2020, 1, 1), LONG),  # type: ignore[arg-type]
-            f"số tháng phải là số nguyên, không phải '{'x' * 39}",
-            f"the number of months must be a whole number, not '{'x' * 39}",
+            f"số tháng phải là số nguyên, không phải '{'x' * 58}…",
+            f"the number of months must be a whole number, not '{'x' * 58}…",
         ),
         (
             lambda: add_months(D(9999, 12, 1), 1),
@@ -94,8 +94,8 @@ def _error(call: Callable[[], object]) -> CertificateError:
         ),
         (
             lambda: governing_rule_set(D(2026, 6, 1), D(2026, 6, 1), LONG),
-            f"loại hồ sơ '{'x' * 39} không hợp lệ (first, upgrade, reevaluation)",
-            f"unknown kind of dossier '{'x' * 39} (first, upgrade, reevaluation)",
+            f"loại hồ sơ '{'x' * 58}… không hợp lệ (first, upgrade, reevaluation)",
+            f"unknown kind of dossier '{'x' * 58}… (first, upgrade, reevaluation)",
         ),
     ],
 )

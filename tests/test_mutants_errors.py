@@ -70,8 +70,8 @@ ERRORS: list[tuple[str, Callable[[], object], str]] = [
         "no option of those points",
         lambda: ocop.score(Evaluation(RULES, 1, dict(P1, **{"4.1": 4}), by="points")),
         _one(
-            "4.1: không có phương án 4 điểm (các phương án: 1, 2, 3, 5)",
-            "4.1: no option is worth 4 points (options: 1, 2, 3, 5)",
+            "4.1: không có phương án 4 điểm (các phương án: 0, 1, 2, 3, 5)",
+            "4.1: no option is worth 4 points (options: 0, 1, 2, 3, 5)",
         ),
     ),
     (
@@ -203,10 +203,7 @@ COND_VI = (
     "5.2: chỉ được chấm khi 5.1 cao hơn phương án thấp nhất (Chỉ áp dụng khi có câu chuyện sản"
     " phẩm)"
 )
-COND_EN = (
-    "5.2: scored only when 5.1 is above its lowest option, a product story (Chỉ áp dụng khi có"
-    " câu chuyện sản phẩm)"
-)
+COND_EN = "5.2: scored only when 5.1 is above its lowest option (a product story)"
 Z = "Z" * 40
 X = "x" * 40
 

@@ -38,10 +38,24 @@ def reachable(rule_set: RuleSet, tables: SheetTables, evaluation: Evaluation) ->
                 mask |= 1 << bit
         return mask
 
+    gate = tables.sheet.food_safety_gate
+    # With impurities declared, the gate criterion cannot say the sample is clean.
+    unclean = gate.criterion if gate is not None and evaluation.impurities else None
+
     def values(code: str) -> list[int]:
         if code in gated:
             return [0]
-        return sorted({0, *(p for k, p in tables.by_position[code].items() if k is not None)})
+        clean = tables.gate_clean[0] if code == unclean else frozenset()
+        return sorted(
+            {
+                0,
+                *(
+                    p
+                    for k, p in tables.by_position[code].items()
+                    if k is not None and k not in clean
+                ),
+            }
+        )
 
     # Variables: each missing criterion, or a (dependency, conditional) pair missing together.
     variables: list[list[tuple[int, int]]] = []

@@ -122,7 +122,7 @@ def answer_problems(tables: SheetTables, evaluation: Evaluation, complete: bool)
             Problem(
                 "by",
                 _(
-                    "cách trả lời '{by}' không hợp lệ (position/points)",
+                    "cách trả lời {by} không hợp lệ (position/points)",
                     by=_short(evaluation.by),
                 ),
             )
@@ -222,7 +222,7 @@ def _dossier_problems(tables: SheetTables, evaluation: Evaluation) -> list[Probl
         problems.append(
             Problem(
                 "council",
-                _("cấp hội đồng '{council}' không hợp lệ", council=_short(evaluation.council)),
+                _("cấp hội đồng {council} không hợp lệ", council=_short(evaluation.council)),
             )
         )
     return problems
