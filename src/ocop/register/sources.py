@@ -338,6 +338,22 @@ def _csv(lines: Iterator[str]) -> Iterator[Record]:
         start = reader.line_num + 1
 
 
+def _json_problem(error: Exception, *, one_line: bool = False) -> Message:
+    """What is wrong with a JSON text, in the library's words (not Python's); a JSON Lines
+    record is already named by its line."""
+    if isinstance(error, RecursionError):
+        return _("JSON lồng nhau quá sâu")
+    if one_line:
+        return _("dòng JSON hỏng")
+    if isinstance(error, json.JSONDecodeError):
+        return _(
+            "JSON hỏng ở dòng {line}, cột {column}",
+            line=error.lineno,
+            column=error.colno,
+        )
+    return _("JSON có giá trị không đọc được")
+
+
 def _jsonl(lines: Iterator[str]) -> Iterator[Record]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -349,7 +365,7 @@ def _jsonl(lines: Iterator[str]) -> Iterator[Record]:
         try:
             record = json.loads(line)
         except (ValueError, RecursionError) as e:
-            yield number, Bad(line.strip()[:80], _("dòng JSON hỏng ({error})", error=str(e)[:120]))
+            yield number, Bad(line.strip()[:80], _json_problem(e, one_line=True))
             continue
         yield number, _json_record(record)
 
@@ -369,7 +385,7 @@ def _json(lines: Iterator[str], name: str) -> Iterator[Record]:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as e:
-        raise format_error(name, _("JSON hỏng ({error})", error=str(e)[:120])) from None
+        raise format_error(name, _json_problem(e)) from None
     records = data.get("entries") if isinstance(data, dict) else data
     if not isinstance(records, list) or (records and not any(isinstance(r, dict) for r in records)):
         raise format_error(
