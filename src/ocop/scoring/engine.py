@@ -70,7 +70,6 @@ from ocop.scoring.validate import answer_problems, case_problems, label
 
 __all__ = ["Engine"]
 
-_COUNCILS = ("province", "central")
 _contains = frozenset.__contains__
 _SPELLINGS_KEPT = 64  # accepted spellings of the rule set's id remembered per engine
 MAX_ANSWERS = 10_000

@@ -34,13 +34,6 @@ class CriterionPoints(Mapping[str, Points]):
         self._values = values
         self._by_code: dict[str, Points] | None = None
 
-    @classmethod
-    def of(cls, points: Mapping[str, Points]) -> CriterionPoints:
-        """The same points, from a mapping."""
-        found = cls(tuple(points), tuple(points.values()))
-        found._by_code = dict(points)
-        return found
-
     def _mapping(self) -> dict[str, Points]:
         found = self._by_code
         if found is None:
