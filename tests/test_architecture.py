@@ -1,6 +1,7 @@
 """The package layout: each package imports only layers below it, and imports at the top.
 
-The layers are described, one paragraph per package, in ``docs/concepts/architecture.md``.
+The layers are described, one paragraph per package, in ``docs/en/concepts/architecture.md``
+(and in Vietnamese under ``docs/vi/``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "ocop"
-DOC = Path(__file__).resolve().parent.parent / "docs" / "concepts" / "architecture.md"
+DOC = Path(__file__).resolve().parent.parent / "docs" / "en" / "concepts" / "architecture.md"
 
 LAYERS: dict[str, int] = {
     "i18n": 0,

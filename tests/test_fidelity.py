@@ -350,7 +350,7 @@ def test_the_three_named_renderings() -> None:
 
 
 def test_the_glossary_page_shows_every_term() -> None:
-    page = (ROOT / "docs" / "concepts" / "glossary.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "en" / "concepts" / "glossary.md").read_text(encoding="utf-8")
     for t in glossary():
         assert f"| {t['vi']} | {t['en']} |" in page
 
@@ -505,7 +505,7 @@ def test_an_old_fault_id_disqualifies_by_its_successor() -> None:
     answers: dict[str, int | None] = {c.code: len(c.options) for c in s.scorable}
     score = ocop.score(ocop.Evaluation("26/2026", 17, answers, faults=frozenset({"3"})))
     assert [f.id for f in score.disqualified] == ["5"]
-    page = (ROOT / "docs" / "concepts" / "rule-data.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "en" / "concepts" / "rule-data.md").read_text(encoding="utf-8")
     for alias in s.fault_aliases:
         assert f"| 17 | {alias.id} | {alias.successor} |" in page
 
