@@ -1,18 +1,20 @@
 """The package layout: each package imports only layers below it, and imports at the top.
 
-The layers are described, one paragraph per package, in ``docs/en/concepts/architecture.md``
-(and in Vietnamese under ``docs/vi/``).
+The layers are described, one paragraph per package, in ``concepts/architecture.md`` of both
+languages (``docs/vi/`` and ``docs/en/``).
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "ocop"
-DOC = Path(__file__).resolve().parent.parent / "docs" / "en" / "concepts" / "architecture.md"
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+PAGES = {lang: DOCS / lang / "concepts" / "architecture.md" for lang in ("vi", "en")}
 
 LAYERS: dict[str, int] = {
     "i18n": 0,
@@ -102,9 +104,18 @@ def test_imports_of_ocop_are_at_the_top(name: str, tree: ast.Module) -> None:
             assert (source, _package(target)) in LAZY, f"{name}:{line} imports {target}"
 
 
-def test_every_package_has_a_layer_and_a_paragraph() -> None:
-    doc = DOC.read_text(encoding="utf-8")
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_every_package_has_a_layer_and_a_paragraph(lang: str) -> None:
+    doc = PAGES[lang].read_text(encoding="utf-8")
     packages = {_package(name) for name, _ in MODULES}
     assert packages <= set(LAYERS)
     for package in packages - {"ocop", "__main__"}:
         assert f"`ocop.{package}`" in doc, package
+
+
+def test_both_languages_name_the_same_packages() -> None:
+    named = {
+        lang: set(re.findall(r"`(ocop(?:\.\w+)*)`", page.read_text(encoding="utf-8")))
+        for lang, page in PAGES.items()
+    }
+    assert named["vi"] == named["en"]
