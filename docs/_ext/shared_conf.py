@@ -23,6 +23,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.viewcode",
     "rules_reference",
+    "api_reference",
     "languages",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -35,5 +36,5 @@ html_static_path = [str(DOCS / "_static")]
 templates_path = [str(DOCS / "_templates")]
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_default_options = {"members": True, "undoc-members": False}
+autodoc_typehints_description_target = "documented"
 suppress_warnings = ["myst.xref_missing"]

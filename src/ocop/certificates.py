@@ -37,6 +37,19 @@ from ocop.errors import CertificateError, shown
 from ocop.i18n import _
 from ocop.model import Authority, Reevaluation, RuleSet, StarClass
 
+__all__ = [
+    "Certificate",
+    "DossierKind",
+    "Status",
+    "add_months",
+    "authority",
+    "day",
+    "expiry",
+    "governing_rule_set",
+    "window_rules",
+    "window_start",
+]
+
 
 def _with_window() -> list[RuleSet]:
     return [rs for rs in rules.all() if rs.official and rs.reevaluation is not None]
@@ -134,7 +147,14 @@ def expiry(decision_date: dt.date, months: int = 36) -> dt.date:
 
 
 class Status(enum.Enum):
-    """The state of a certificate on a date."""
+    """The state of a certificate on a date.
+
+    >>> import ocop
+    >>> import datetime as dt
+    >>> cert = ocop.Certificate(3, dt.date(2026, 7, 15))
+    >>> [cert.status(dt.date(y, 7, 1)) for y in (2027, 2029, 2030)]
+    [<Status.VALID: 'valid'>, <Status.WINDOW_MISSED: 'window-missed'>, <Status.EXPIRED: 'expired'>]
+    """
 
     NOT_YET_ISSUED = "not-yet-issued"
     VALID = "valid"
@@ -184,6 +204,14 @@ class Certificate:
     ``revoked_on`` the date of a revocation decision, if any. ``reevaluation_filed`` and
     ``reevaluation_decided`` record a re-evaluation dossier, which the window and the
     transition grace depend on.
+
+    >>> import ocop
+    >>> import datetime as dt
+    >>> cert = ocop.Certificate(4, dt.date(2026, 7, 15))
+    >>> cert.expiry, cert.authority
+    (datetime.date(2029, 7, 15), None)
+    >>> cert.status(dt.date(2027, 1, 1))
+    <Status.VALID: 'valid'>
     """
 
     star: StarClass = field(converter=_star)

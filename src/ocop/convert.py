@@ -68,10 +68,15 @@ __all__ = [
     "unstructure",
 ]
 
+#: The format an evaluation is written in (the ``format`` key of its JSON document).
 EVALUATION = "ocop-evaluation/2"
+#: The format of a council: the evaluations of its members.
 COUNCIL = "ocop-council/2"
+#: The format of a score, written with its evaluation so that reading it scores again.
 SCORE = "ocop-score/1"
+#: The format of advice: the score, the target class and the upgrades.
 ADVICE = "ocop-advice/2"
+#: The format of a certificate.
 CERTIFICATE = "ocop-certificate/1"
 
 _PRODUCT_KEYS = ("product", "product_code", "producer")

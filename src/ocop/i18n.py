@@ -25,7 +25,18 @@ import threading
 from importlib import resources
 from typing import Any
 
+__all__ = [
+    "LOCALES",
+    "Message",
+    "Pair",
+    "Plural",
+    "check_locale",
+    "ntranslate",
+    "translate",
+]
+
 LOCALES = ("vi", "en")
+"""The languages of every message: Vietnamese, the language of the law, first; English."""
 DOMAIN = "ocop"
 
 _lock = threading.Lock()

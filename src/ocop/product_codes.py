@@ -34,15 +34,33 @@ from ocop import geo
 from ocop.errors import ProductCodeError, UnknownCommuneError, UnknownProvinceError, shown
 from ocop.i18n import _
 
+__all__ = [
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "ProductCode",
+    "is_valid",
+    "parse",
+    "validate",
+]
+
 _SEPARATORS = re.compile(r"\s*[-–—./]\s*")
 FIRST_YEAR = 2019
 """OCOP classing under a national rule set began in 2019 (1048/QĐ-TTg)."""
 LAST_YEAR = 2100
+"""The last evaluation year a code may carry; a later year is a typing mistake."""
 
 
 @frozen
 class ProductCode:
-    """A parsed product code. ``era`` is ``"current"`` (T-X-STT-YYYY) or ``"district"``."""
+    """A parsed product code. ``era`` is ``"current"`` (T-X-STT-YYYY) or ``"district"``.
+
+    >>> from ocop.product_codes import parse
+    >>> code = parse("01-00070-12-2026")
+    >>> code.era, code.province, code.commune, code.serial, code.year
+    ('current', '01', '00070', 12, 2026)
+    >>> str(code)
+    '01-00070-12-2026'
+    """
 
     province: str
     commune: str

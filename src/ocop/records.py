@@ -20,11 +20,23 @@ from ocop.errors import UnknownProducerTypeError, shown
 from ocop.geo.names import fold
 from ocop.i18n import check_locale
 
+__all__ = [
+    "ProducerType",
+    "producer_type",
+    "producer_types",
+]
+
 
 @frozen
 class ProducerType:
     """A kind of OCOP producer (Điều 2.3 of 26/2026); ``tourism_only`` for the kinds that may
-    register only tourism products (hội, hiệp hội, trung tâm điều hành)."""
+    register only tourism products (hội, hiệp hội, trung tâm điều hành).
+
+    >>> import ocop
+    >>> kind = ocop.producer_type("HTX")
+    >>> kind.code, kind.label_vi, kind.label_en
+    ('HTX', 'Hợp tác xã', 'Cooperative')
+    """
 
     code: str
     label_vi: str
@@ -74,7 +86,12 @@ def producer_types() -> tuple[ProducerType, ...]:
 
 
 def producer_type(text: str) -> ProducerType:
-    """The producer type for a code, a label or a common spelling ("HTX", "Công ty TNHH")."""
+    """The producer type for a code, a label or a common spelling ("HTX", "Công ty TNHH").
+
+    >>> import ocop
+    >>> ocop.producer_type("hợp tác xã").code, ocop.producer_type("co-op").code
+    ('HTX', 'HTX')
+    """
     index = _index()
     found = index.get(fold(text)) if isinstance(text, str) else None
     if found is None:

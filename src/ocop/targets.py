@@ -33,6 +33,15 @@ from ocop.errors import UnknownTargetError
 from ocop.i18n import _, check_locale
 from ocop.rules import normalize_id
 
+__all__ = [
+    "Progress",
+    "Target",
+    "custom",
+    "progress",
+    "target",
+    "targets",
+]
+
 
 @frozen
 class Target:

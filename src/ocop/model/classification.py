@@ -30,7 +30,13 @@ class Ministry:
 
 @frozen
 class ProductSet:
-    """One of the product sets, numbered in the order of the criteria sheets (1 … 26)."""
+    """One of the product sets, numbered in the order of the criteria sheets (1 … 26).
+
+    >>> import ocop
+    >>> ps = ocop.rules.get("26/2026").classification.product_set(22)
+    >>> ps.number, ps.label_en, ps.group
+    (22, 'Textiles and garments', 'IV.2')
+    """
 
     number: int
     label_vi: str
@@ -44,7 +50,13 @@ class ProductSet:
 
 @frozen
 class Group:
-    """A group (*nhóm*) of a sector, coded ``"I.3"``."""
+    """A group (*nhóm*) of a sector, coded ``"I.3"``.
+
+    >>> import ocop
+    >>> group = ocop.rules.get("26/2026").classification.groups()[0]
+    >>> group.code, group.label_en
+    ('I.1', 'Fresh food')
+    """
 
     code: str
     label_vi: str
@@ -54,7 +66,13 @@ class Group:
 
 @frozen
 class Sector:
-    """A sector, coded by its Roman numeral (``"I"`` food … ``"VI"`` tourism)."""
+    """A sector, coded by its Roman numeral (``"I"`` food … ``"VI"`` tourism).
+
+    >>> import ocop
+    >>> sector = ocop.rules.get("26/2026").classification.sectors[0]
+    >>> sector.code, sector.label_en
+    ('I', 'Food')
+    """
 
     code: str
     label_vi: str
@@ -68,6 +86,13 @@ class Classification:
 
     ``complete`` is false when only part of the tree is known (1048: its sectors only); the
     declared counts of groups and product sets are kept in ``group_count`` and ``set_count``.
+
+    >>> import ocop
+    >>> tree = ocop.rules.get("26/2026").classification
+    >>> tree.set_count, tree.group_count
+    (26, 17)
+    >>> [s.code for s in tree.sectors]
+    ['I', 'II', 'III', 'IV', 'V', 'VI']
     """
 
     sectors: tuple[Sector, ...]

@@ -31,7 +31,15 @@ def _levels(value: tuple[int, ...] | list[int]) -> tuple[StarClass, ...]:
 
 @frozen
 class Interpretation:
-    """A documented reading of the rules where their text is silent, in both languages."""
+    """A documented reading of the rules where their text is silent, in both languages.
+
+    >>> import ocop
+    >>> i = ocop.rules.get("26/2026").policy.interpretation
+    >>> i.id
+    'ocop.star-marks/1'
+    >>> i.text_en[:60]
+    'The star class is the highest s such that the total reaches '
+    """
 
     id: str
     text_vi: str
@@ -54,6 +62,13 @@ class Policy:
     - ``other_interpretations``: further readings the rule set relies on (the food-safety gate,
       integer bands applied as half-open intervals …).
     - ``source``: where the policy comes from (an article, a footer, or the library's reading).
+
+    >>> import ocop
+    >>> policy = ocop.rules.get("26/2026").policy
+    >>> [int(s) for s in policy.mark_levels]
+    [3, 4, 5]
+    >>> policy.top_class_central, policy.potential_top
+    (True, True)
     """
 
     interpretation: Interpretation

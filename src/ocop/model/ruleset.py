@@ -52,7 +52,16 @@ __all__ = [
 
 
 class Authority(enum.Enum):
-    """Who recognises (and revokes) a star class: a district, a province or the central level."""
+    """Who recognises (and revokes) a star class: a district, a province or the central level.
+
+    >>> import ocop
+    >>> import datetime as dt
+    >>> rs = ocop.rules.get("26/2026")
+    >>> rs.authority(4, dt.date(2026, 6, 1)), rs.authority(5, dt.date(2026, 6, 1))
+    (<Authority.PROVINCE: 'province'>, <Authority.CENTRAL: 'central'>)
+    >>> ocop.Authority.CENTRAL.label("en")
+    'central level (lead ministry)'
+    """
 
     DISTRICT = "district"
     PROVINCE = "province"
@@ -167,6 +176,16 @@ class RuleSet:
     gives one, is the last day the rule set still had effect (148/QĐ-TTg still governed some
     dossiers for 60 days after 26/2026 took effect). ``dates_source`` says where the dates come
     from; ``bands_derived`` is true when the bands were not transcribed from the printed text.
+
+    >>> import ocop
+    >>> import datetime as dt
+    >>> rs = ocop.rules.get("26/2026")
+    >>> rs.id, rs.effective
+    ('26/2026/QĐ-TTg', datetime.date(2026, 5, 22))
+    >>> [(p.code, p.maximum) for p in rs.parts]
+    [('A', 40), ('B', 25), ('C', 35)]
+    >>> ocop.rules.in_force(dt.date(2025, 1, 1)).id
+    '148/QĐ-TTg'
     """
 
     id: str

@@ -38,6 +38,11 @@ class Option:
     2: tourist site or service run by an organisation or a person). ``printed`` is false for the
     single "yes" option that the library supplies for a criterion printed without options
     (such as ``2.4`` bilingual label: yes scores the criterion's points, no scores 0).
+
+    >>> import ocop
+    >>> o = ocop.rules.get("26/2026").sheet(1).criterion("4.1").options[3]
+    >>> o.label_en[:50], o.points, o.mark, o.printed
+    ('International market (with contracts and evidence ', 5, <StarClass.FIVE: 5>, True)
     """
 
     label_vi: str
@@ -82,6 +87,15 @@ class Criterion:
 
     ``requirements`` are the printed *Yêu cầu* preconditions, ``notes`` the *Ghi chú* / *Chú ý*
     lines, ``descriptions`` the explanatory lines printed under the label, all verbatim.
+
+    >>> import ocop
+    >>> c = ocop.rules.get("26/2026").sheet(1).criterion("4.1")
+    >>> c.code, c.label_vi, c.maximum
+    ('4.1', 'Khu vực phân phối chính', 5)
+    >>> [o.points for o in c.options]
+    [1, 2, 3, 5]
+    >>> {int(star): o.points for star, o in c.marks().items()}
+    {3: 2, 4: 3, 5: 5}
     """
 
     code: str
@@ -124,7 +138,15 @@ class Criterion:
 @frozen
 class Section:
     """A numbered section (``1`` TỔ CHỨC SẢN XUẤT …). A section printed with options directly,
-    such as ``8`` TÍNH ĐỘC ĐÁO, holds one criterion with the section's own code."""
+    such as ``8`` TÍNH ĐỘC ĐÁO, holds one criterion with the section's own code.
+
+    >>> import ocop
+    >>> section = ocop.rules.get("26/2026").sheet(1).section("4")
+    >>> section.label_en, section.maximum
+    ('Marketing', 13)
+    >>> [c.code for c in section.criteria]
+    ['4.1', '4.2', '4.3']
+    """
 
     code: str
     label_vi: str
@@ -135,7 +157,15 @@ class Section:
 
 @frozen
 class Part:
-    """Part A, B or C of a sheet with its maximum and sections."""
+    """Part A, B or C of a sheet with its maximum and sections.
+
+    >>> import ocop
+    >>> part = ocop.rules.get("26/2026").sheet(1).part("B")
+    >>> part.code, part.label_en, part.maximum
+    ('B', 'Marketing capability', 25)
+    >>> [s.code for s in part.sections]
+    ['4', '5']
+    """
 
     code: str
     label_vi: str
@@ -151,6 +181,11 @@ class Fault:
     ``criterion`` is set for disqualifications printed beside a criterion, whatever their
     wording ("Bị loại nếu …" under 1.1, "… sẽ bị loại bỏ" under 6.2). An ``id`` keeps its meaning
     for good; an id that no longer names a fault reads through :attr:`Sheet.fault_aliases`.
+
+    >>> import ocop
+    >>> fault = ocop.rules.get("26/2026").sheet(1).faults[0]
+    >>> fault.id, fault.label_en
+    ('1', 'Forged dossier')
     """
 
     id: str
@@ -219,7 +254,17 @@ class Doubt:
 
 @frozen
 class Sheet:
-    """The criteria sheet of one product set under one rule set."""
+    """The criteria sheet of one product set under one rule set.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> sheet.product_set, sheet.title_en
+    (1, 'Fresh vegetables, tubers, fruit and nuts')
+    >>> sheet.maximum, len(sheet.scorable)
+    (100, 32)
+    >>> sheet.criterion("4.1").label_en
+    'Main distribution area'
+    """
 
     rule_set: str
     product_set: int

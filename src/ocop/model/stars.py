@@ -31,6 +31,13 @@ class StarClass(enum.IntEnum):
 
     Classes 6 to 9 exist only for rule sets of other programmes that declare more classes
     (see :mod:`ocop.rules.custom`); no OCOP rule set uses them.
+
+    >>> import ocop
+    >>> star = ocop.classify(72, "26/2026")
+    >>> star, int(star), str(star)
+    (<StarClass.FOUR: 4>, 4, '4')
+    >>> star >= ocop.StarClass.THREE
+    True
     """
 
     ONE = 1
@@ -59,6 +66,13 @@ class StarBand:
 
     ``upper`` is ``None`` for the top band, which runs to the sheet's maximum inclusive
     (``maximum`` holds that end, so that ``101 in band`` is false).
+
+    >>> import ocop
+    >>> band = ocop.rules.get("26/2026").bands[3]
+    >>> band.star, band.lower, band.upper
+    (<StarClass.FOUR: 4>, 70, 90)
+    >>> 70 in band, 90 in band
+    (True, False)
     """
 
     star: StarClass

@@ -30,6 +30,7 @@ class Column:
     doc: str
 
 
+#: The columns of a register, in the order written: key, headers read, and what each holds.
 COLUMNS: tuple[Column, ...] = (
     Column(
         "name",

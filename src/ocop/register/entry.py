@@ -20,7 +20,14 @@ from ocop.records import ProducerType
 class Rank(enum.Enum):
     """The class a register records: 3★, 4★, 5★, or *tiềm năng 5 sao* (potential 5★: scored 90+
     by a provincial council, awaiting the central council). Published statistics count
-    potential 5★ apart from 5★, so the register keeps them apart too."""
+    potential 5★ apart from 5★, so the register keeps them apart too.
+
+    >>> import ocop
+    >>> ocop.Rank.POTENTIAL_FIVE.label("en")
+    'potential 5 stars'
+    >>> [r.label("vi") for r in ocop.Rank]
+    ['3 sao', '4 sao', 'tiềm năng 5 sao', '5 sao']
+    """
 
     THREE = "3"
     FOUR = "4"
@@ -61,6 +68,11 @@ class Entry:
     provincial unit it belongs to after 1 July 2025. ``region`` is the region of the old
     province — or of the unit when all its old provinces lie in one region — and ``None`` when
     it cannot be known (a merged unit spanning two regions, named without its old province).
+
+    >>> import ocop
+    >>> entry = ocop.register.example().entries[0]
+    >>> entry.name, entry.rank, entry.province_name, entry.year
+    ('Sản phẩm mẫu 00265', <Rank.THREE: '3'>, 'Hòa Bình', 2019)
     """
 
     name: str

@@ -81,6 +81,16 @@ class Engine:
 
     ``check=False`` skips :func:`ocop.rules.check` for a rule set already checked (the
     registry's rule sets are checked when they are loaded or registered).
+
+    >>> import ocop
+    >>> engine = ocop.Engine(ocop.rules.get("26/2026"))
+    >>> sheet = engine.rule_set.sheet(22)
+    >>> answers = {c.code: len(c.options) for c in sheet.scorable}
+    >>> result = engine.score(ocop.Evaluation("26/2026", 22, answers))
+    >>> result.total, result.star
+    (100, <StarClass.FIVE: 5>)
+    >>> engine.classify(72)
+    <StarClass.FOUR: 4>
     """
 
     __slots__ = ("_keys", "_lock", "_plain", "_rule_set", "_spellings", "_tables")

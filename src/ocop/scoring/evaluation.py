@@ -227,6 +227,18 @@ class Council:
     the members' average points for that criterion (see :mod:`ocop.scoring.interpretation`).
     ``product``, ``product_code`` and ``producer`` name the product, as on an
     :class:`Evaluation`; when the council leaves them out, its members' sheets may carry them.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> low = dict(best, **{"4.1": 1})
+    >>> members = [ocop.Evaluation("26/2026", 1, best), ocop.Evaluation("26/2026", 1, low)]
+    >>> council = ocop.Council(members)
+    >>> score = ocop.score(council)
+    >>> score.total, score.star
+    (Fraction(98, 1), <StarClass.FOUR: 4>)
+    >>> [(member.total, int(member.star)) for member in score.evaluators]
+    [(100, 5), (96, 2)]
     """
 
     evaluations: tuple[Evaluation, ...] = field(converter=_tuple)

@@ -124,7 +124,16 @@ def _engine_of_spelling(spelling: object) -> Engine:
 
 
 def score_many(evaluations: Iterable[Evaluation], *, rules: RuleSet | None = None) -> list[Score]:
-    """Score many sheets; the same as ``[score(e) for e in evaluations]``, with less overhead."""
+    """Score many sheets; the same as ``[score(e) for e in evaluations]``, with less overhead.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> low = dict(best, **{"4.1": 1})                 # 4.1 below its 3★ mark
+    >>> evaluations = [ocop.Evaluation("26/2026", 1, best), ocop.Evaluation("26/2026", 1, low)]
+    >>> [(s.total, int(s.star)) for s in ocop.score_many(evaluations)]
+    [(100, 5), (96, 2)]
+    """
     if not isinstance(evaluations, Iterable) or isinstance(evaluations, str | bytes):
         raise UsageError(
             _(

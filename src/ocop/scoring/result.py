@@ -32,7 +32,16 @@ from ocop.scoring.points import CriterionPoints, Points
 
 @frozen
 class SubTotal:
-    """Points and maximum of a section or a part."""
+    """Points and maximum of a section or a part.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> score = ocop.score(ocop.Evaluation("26/2026", 1, best))
+    >>> a = score.parts()[0]
+    >>> a.code, a.points, a.maximum
+    ('A', 40, 40)
+    """
 
     code: str
     points: Points
@@ -41,7 +50,18 @@ class SubTotal:
 
 @frozen
 class CriterionResult:
-    """One scorable criterion in a score: the answer, its points and the maximum."""
+    """One scorable criterion in a score: the answer, its points and the maximum.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> score = ocop.score(ocop.Evaluation("26/2026", 1, best))
+    >>> first = score.criteria()[0]
+    >>> first.code, first.position, first.points
+    ('1.1', 3, 3)
+    >>> first.option.label_en
+    'Grown in the commune: 75% to 100%'
+    """
 
     criterion: Criterion
     points: Points
@@ -61,7 +81,21 @@ class CriterionResult:
 
 @frozen
 class MarkCheck:
-    """One star mark checked: level, criterion, the minimum option and what was reached."""
+    """One star mark checked: level, criterion, the minimum option and what was reached.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> best["4.1"] = 2
+    >>> score = ocop.score(ocop.Evaluation("26/2026", 1, best))
+    >>> score.total, score.star
+    (97, <StarClass.THREE: 3>)
+    >>> miss = score.missed_marks()[0]
+    >>> miss.criterion.code, int(miss.level), miss.required.points, miss.reached
+    ('4.1', 4, 3, 2)
+    >>> miss.met
+    False
+    """
 
     level: StarClass
     criterion: Criterion
@@ -84,6 +118,17 @@ class Score:
     members' averages for a council) are stored as ``point_codes`` and ``point_values`` side by
     side, and read as the mapping :attr:`points`. ``source`` is the evaluation (or council) that
     was scored; ``evaluators`` holds the members' own scores for a council.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> score = ocop.score(ocop.Evaluation("26/2026", 1, best))
+    >>> score.total, score.star, score.maximum
+    (100, <StarClass.FIVE: 5>, 100)
+    >>> [(p.code, p.points) for p in score.parts()]
+    [('A', 40), ('B', 25), ('C', 35)]
+    >>> score.recognised
+    True
     """
 
     rule_set: RuleSet
@@ -340,6 +385,16 @@ class ScoreRange:
     best; ``stars`` every class some way of filling the sheet reaches, found exactly.
     ``answered`` counts the criteria answered (an option or not met) and ``answered_points``
     is what those answers are worth.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> del best["12"]
+    >>> r = ocop.score_range(ocop.Evaluation("26/2026", 1, best))
+    >>> r.lowest, r.highest, r.missing
+    (97, 100, ('12',))
+    >>> [int(s) for s in r.stars]
+    [5]
     """
 
     rule_set: RuleSet = field(eq=False, repr=False)

@@ -30,6 +30,15 @@ class Upgrade:
     ``from_position`` is the box ticked now (print position), ``None`` when nothing is ticked
     or for a council, whose ``current`` points are the members' average; for a council the
     upgrade means every member ticks option ``to_position``.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> best["4.1"] = 2
+    >>> plan = ocop.advice(ocop.score(ocop.Evaluation("26/2026", 1, best)), 5)
+    >>> up = plan.upgrades[0]
+    >>> up.criterion.code, up.from_position, up.to_position, up.gain
+    ('4.1', 2, 4, 3)
     """
 
     criterion: Criterion
@@ -111,6 +120,19 @@ class Advice:
     dossier is disqualified); ``reason`` then says why. ``needs_central`` is true when the rule
     set's policy has the top class recognised by a central council only and a lower council
     seeks it: that council can only propose it (*tiềm năng 5 sao* in OCOP).
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> best["4.1"] = 2
+    >>> score = ocop.score(ocop.Evaluation("26/2026", 1, best))
+    >>> int(score.star)
+    3
+    >>> plan = ocop.advice(score, 5)
+    >>> plan.reachable, plan.points_short
+    (True, 0)
+    >>> [(u.criterion.code, u.to_position) for u in plan.upgrades]
+    [('4.1', 4)]
     """
 
     score: Score = field(eq=False, repr=False)

@@ -39,6 +39,7 @@ class Dimension:
         return self.title.text(locale)
 
 
+#: The dimensions ``count(by=…)`` knows, by name: star, province, unit, region, sector …
 DIMENSIONS: dict[str, Dimension] = {
     d.name: d
     for d in (
