@@ -24,6 +24,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "rules_reference",
     "languages",
+    "figures",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
