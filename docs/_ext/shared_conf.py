@@ -25,6 +25,7 @@ extensions = [
     "rules_reference",
     "api_reference",
     "languages",
+    "figures",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
