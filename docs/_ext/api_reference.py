@@ -99,8 +99,8 @@ def _directive(qualified: str, value: object) -> str:
         return f".. autoclass:: {qualified}\n   :members:\n   :undoc-members:"
     if callable(value):
         return f".. autofunction:: {qualified}"
-    name = qualified.rsplit(".", 1)[1]
-    lines = [f".. py:data:: {qualified}", ""]
+    module_name, name = qualified.rsplit(".", 1)
+    lines = [f".. py:data:: {name}", f"   :module: {module_name}", ""]
     lines += [f"   {line}" for line in data_doc(name, value)]
     return "\n".join(lines)
 
