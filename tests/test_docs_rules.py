@@ -180,7 +180,7 @@ def test_without_openpyxl_the_page_says_why_there_is_no_workbook(
     assert written.missing == {"xlsx": "openpyxl"}
     assert not list(tmp_path.glob("*.xlsx"))
     page = rules_reference.sheet_page(RS, RS.sheet(1), "vi", written)
-    assert "ocop-form-set-01.html" in page
+    assert "ocop-form-set-01.htm" in page
     assert "ocop-form-set-01.xlsx" not in page
     assert "thiếu gói openpyxl" in page
 
@@ -253,3 +253,7 @@ def test_forms_download_from_every_set_page(site: Path, lang: str) -> None:
             target = (site / lang / "rules" / h).resolve()
             assert target.is_file(), h
             assert target.stat().st_size > 1000
+        form = next(h for h in hrefs if h.endswith(".htm"))
+        assert "<!DOCTYPE html>" in (site / lang / "rules" / form).read_text(encoding="utf-8")
+    # the site's own pages are told apart from the downloaded forms
+    assert not [p for p in (site / lang / "_downloads").rglob("*.html")]

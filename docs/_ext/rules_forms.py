@@ -33,10 +33,15 @@ class Written:
     missing: dict[str, str]
 
 
+EXTENSIONS = {"html": "htm"}
+"""The HTML form is saved as ``.htm``: a browser opens it the same, and the site's own pages
+(``.html``, each with its language switch) stay apart from the downloads."""
+
+
 def file_name(product_set: int, locale: str, fmt: str) -> str:
-    """``ocop-form-set-01.html``; the English forms end in ``-en``."""
+    """``ocop-form-set-01.htm``, ``ocop-form-set-01.xlsx``; the English forms end in ``-en``."""
     suffix = "" if locale == "vi" else f"-{locale}"
-    return f"ocop-form-set-{product_set:02d}{suffix}.{fmt}"
+    return f"ocop-form-set-{product_set:02d}{suffix}.{EXTENSIONS.get(fmt, fmt)}"
 
 
 def expected_forms(product_sets: list[int], locales: tuple[str, ...]) -> Written:

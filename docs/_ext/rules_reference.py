@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -138,6 +139,15 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "cr_legend_marks": "hạng sao: điểm của phương án tối thiểu phải đạt.",
         "up_to": "tối đa {n}",
+        "ov_source": "Nguồn",
+        "ov_dates": "Ngày (ghi chú nguồn)",
+        "ov_bands": "Khoảng điểm",
+        "ov_derived": "(suy ra, không chép từ văn bản)",
+        "ov_interpretation": "Cách hiểu",
+        "ov_recognition": "Công nhận từ {start} đến {end}",
+        "ov_now": "nay",
+        "ov_classification": "Phân loại",
+        "ov_not_shipped": "Phiếu: không kèm theo",
     },
     "en": {
         "set": "Set {n}",
@@ -244,6 +254,15 @@ WORDS: dict[str, dict[str, str]] = {
         ),
         "cr_legend_marks": "star level: the points of the least option to reach.",
         "up_to": "up to {n}",
+        "ov_source": "Source",
+        "ov_dates": "Dates",
+        "ov_bands": "Bands",
+        "ov_derived": "(derived, not transcribed)",
+        "ov_interpretation": "Interpretation",
+        "ov_recognition": "Recognition from {start} to {end}",
+        "ov_now": "now",
+        "ov_classification": "Classification",
+        "ov_not_shipped": "Sheets: not shipped",
     },
 }
 
@@ -538,22 +557,23 @@ def overview(lang: str = "vi") -> str:
         lines += [md(_title(rs.title_vi, rs.title_en, lang), start=True), ""]
         lines += _follow(rs.title_vi, rs.title_en, lang)
         lines += [
-            f"- Source: {md(rs.source)}",
-            f"- Dates: {md(rs.dates_source)}",
-            f"- Bands: {md(rs.bands_printed or '(derived, not transcribed)')}",
+            f"- {w['ov_source']}: {md(rs.source)}",
+            f"- {w['ov_dates']}: {md(rs.dates_source)}",
+            f"- {w['ov_bands']}: {md(rs.bands_printed or w['ov_derived'])}",
         ]
         if rs.checked is not None:
             lines.append(f"- {w['checked']}: {_date(rs.checked, lang)}")
         if rs.bands_interpretation:
-            lines.append(f"- Interpretation: {md(rs.bands_interpretation)}")
+            lines.append(f"- {w['ov_interpretation']}: {md(rs.bands_interpretation)}")
         for period in rs.authorities:
             who = ", ".join(f"{int(s)}★ {a.label(lang)}" for s, a in period.stars)
-            lines.append(f"- Recognition from {period.start} to {period.end or 'now'}: {md(who)}")
+            when = w["ov_recognition"].format(start=period.start, end=period.end or w["ov_now"])
+            lines.append(f"- {when}: {md(who)}")
         if rs.classification is not None and rs.classification.note:
-            lines.append(f"- Classification: {md(rs.classification.note)}")
+            lines.append(f"- {w['ov_classification']}: {md(rs.classification.note)}")
         if not rs.sheets_available:
             missing = rs.sheets_missing_vi if lang == "vi" else rs.sheets_missing_en
-            lines.append(f"- Sheets: not shipped ({md(missing or '')})")
+            lines.append(f"- {w['ov_not_shipped']} ({md(missing or '')})")
         lines.append("")
     lines += ["```{toctree}", ":maxdepth: 1", "", "criteria"]
     lines += [f"set-{n:02d}" for n in range(1, 27)]
@@ -568,6 +588,11 @@ class _Entry:
     crit: Criterion
 
 
+def _joined(items: Iterable[str]) -> str:
+    """``1 · 2 · 3``, a line breaking only after a dot."""
+    return "\u00a0· ".join(items)
+
+
 def _points(crit: Criterion, lang: str) -> str:
     w = WORDS[lang]
     if not crit.options:
@@ -575,10 +600,10 @@ def _points(crit: Criterion, lang: str) -> str:
     if crit.cases:
         return "; ".join(
             f"{w['case_long'].format(n=c.number)}: "
-            + " · ".join(str(o.points) for o in crit.options_for(c.number))
+            + _joined(str(o.points) for o in crit.options_for(c.number))
             for c in crit.cases
         )
-    return " · ".join(str(o.points) for o in crit.options)
+    return _joined(str(o.points) for o in crit.options)
 
 
 def _marks(crit: Criterion) -> str:
@@ -586,7 +611,7 @@ def _marks(crit: Criterion) -> str:
         return ""
     groups = [crit.options_for(c.number) for c in crit.cases] if crit.cases else [crit.options]
     return "; ".join(
-        " · ".join(f"{int(o.mark)}★: {o.points}" for o in opts if o.mark is not None)
+        _joined(f"{int(o.mark)}★:\u00a0{o.points}" for o in opts if o.mark is not None)
         for opts in groups
         if any(o.mark is not None for o in opts)
     )
