@@ -110,6 +110,8 @@ WORDS: dict[str, dict[str, str]] = {
         "not_printed": "không in trên phiếu",
         "yes_no": "Tiêu chí in không có phương án: có thì được {points} điểm, không thì 0 điểm.",
         "footer": "Ghi chú cuối phiếu",
+        "footer_intro": "",
+        "printed_as": "in",
         "corrections": "Sửa lỗi in",
         "doubts": "Điểm còn nghi vấn (giữ như bản in)",
         "overview": "Các bộ quy tắc",
@@ -224,6 +226,11 @@ WORDS: dict[str, dict[str, str]] = {
         "not_printed": "not printed on the sheet",
         "yes_no": "Printed without options: yes scores {points} points, no scores 0.",
         "footer": "Footer of the sheet",
+        "footer_intro": (
+            "As printed at the foot of the sheet (the marks are read as in "
+            "[How to read the tables](#legend)):"
+        ),
+        "printed_as": "printed",
         "corrections": "Printing errors corrected",
         "doubts": "Kept as printed, with a doubt",
         "overview": "Rule sets",
@@ -513,11 +520,14 @@ def sheet_page(rs: RuleSet, sheet: Sheet, lang: str = "vi", forms: Written | Non
                     lines += _criterion_lines(crit, 4, with_cases, lang)
     if sheet.star_mark_note:
         lines += heading(2, w["footer"], "footer")
+        if w["footer_intro"]:
+            lines += [w["footer_intro"], ""]
         lines += [md(sheet.star_mark_note, start=True), ""]
     if sheet.corrections:
         lines += heading(2, w["corrections"], "corrections")
         lines += [
-            f"- {md(c.where)}: in {md(repr(c.printed))} → {md(c.corrected)}. {md(c.reason)}"
+            f"- {md(c.where)}: {w['printed_as']} {md(repr(c.printed))} → {md(c.corrected)}. "
+            + md(c.reason)
             + (f" (proof: {md(c.proof)})" if c.proof else "")
             for c in sheet.corrections
         ]
