@@ -81,11 +81,12 @@ def test_the_rules_reference_is_generated_not_edited() -> None:
     sys.path.insert(0, str(DOCS / "_ext"))
     import rules_reference
 
-    page = rules_reference.sheet_page(
-        __import__("ocop").rules.get("26/2026"), __import__("ocop").rules.get("26/2026").sheet(4)
-    )
+    rs = __import__("ocop").rules.get("26/2026")
+    page = rules_reference.sheet_page(rs, rs.sheet(4))
     assert page.startswith(rules_reference.HEADER)
-    assert "| 3 | 3 |  |  | Có trên 2 chỉ tiêu — *More than 2 indicators* |" in page
+    assert "| 3 | 3 |  | Có trên 2 chỉ tiêu — *More than 2 indicators* |" in page
+    english = rules_reference.sheet_page(rs, rs.sheet(4), "en")
+    assert "| 3 | 3 |  | More than 2 indicators — Có trên 2 chỉ tiêu |" in english
     assert "in '13' → 3" in page
     ignored = (DOCS / ".gitignore").read_text(encoding="utf-8")
     assert "rules/" in ignored
