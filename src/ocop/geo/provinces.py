@@ -90,7 +90,7 @@ class Province:
     code: str
     #: The unit's short name, without *tỉnh* or *thành phố* (``"Hồ Chí Minh"``).
     name: str
-    #: The unit's name as published: ``"Thành phố Hà Nội"`` for a city, ``"Lâm Đồng"`` for a province.
+    #: The unit's published name: ``"Thành phố Hà Nội"`` for a city, ``"Lâm Đồng"`` otherwise.
     full_name: str
     #: The kind of unit, in Vietnamese: ``"tỉnh"`` or ``"thành phố trung ương"``.
     kind: str

@@ -261,7 +261,7 @@ class RuleSet:
     source: str = ""
     #: The day the data was last checked against the source; ``None``: not recorded.
     checked: dt.date | None = None
-    #: True for the rule sets shipped with the library; false for one built by :mod:`ocop.rules.custom`.
+    #: True for the rule sets shipped with the library; false for one of :mod:`ocop.rules.custom`.
     official: bool = True
     policy: Policy = field(
         default=Factory(lambda self: generic_policy(len(self.bands)), takes_self=True)
