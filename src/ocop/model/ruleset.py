@@ -86,8 +86,7 @@ class AuthorityPeriod:
     end: dt.date | None
     #: Each star class recognised in the period, with who recognises it.
     stars: tuple[tuple[StarClass, Authority], ...]
-    #: The ministry that recognises at the central level, in Vietnamese;
-    #: ``None`` when not named.
+    #: The ministry that recognises at the central level, in Vietnamese; ``None``: not named.
     central_body_vi: str | None = None
     #: The ministry in English; ``None`` when not named.
     central_body_en: str | None = None
@@ -134,13 +133,13 @@ class Transition:
 
     #: The article that sets the transition (``"Điều 12"``).
     printed: str
-    #: Days after the new rules take effect within which a first or
-    #: upgrade (*nâng hạng*) evaluation of a dossier filed before stays under the old rules (60).
+    #: Days from the day the new rules take effect within which a first or upgrade (*nâng hạng*)
+    #: evaluation of a dossier filed before it stays under the old rules (Điều 12.2: 60).
     first_or_upgrade_days: int
-    #: The same number of days for a re-evaluation (*phân hạng lại*) (30).
+    #: The same number of days for a re-evaluation (*phân hạng lại*) (Điều 12.2: 30).
     reevaluation_days: int
-    #: Days after expiry a certificate whose window had closed
-    #: may stay valid, once re-evaluation is filed (Điều 12.3: 180).
+    #: Days after expiry a certificate whose window had closed when the new rules took effect
+    #: may stay valid, once its re-evaluation is filed (Điều 12.3: 180).
     late_reevaluation_grace_days: int
 
 

@@ -47,7 +47,7 @@ class Option:
 
     #: The option's label as printed on the sheet, in Vietnamese.
     label_vi: str
-    #: The points the option scores when ticked (*điểm*), an integer ≥ 0.
+    #: The points the option scores when ticked (*điểm*).
     points: int
     #: The label in English; ``None`` when no translation is given.
     label_en: str | None = None

@@ -33,7 +33,7 @@ class Dimension:
 
     #: The name ``count(by=…)`` takes (``"province"``).
     name: str
-    #: The attribute of :class:`~ocop.register.Entry` it reads (``"province_name"``).
+    #: The attribute of :class:`~ocop.Entry` it reads (``"province_name"``).
     attribute: str
     #: Its heading in tables, in both languages (``"Tỉnh"`` / ``"Province"``).
     title: Message
