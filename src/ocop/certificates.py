@@ -214,14 +214,23 @@ class Certificate:
     <Status.VALID: 'valid'>
     """
 
+    #: The class recognised (*hạng sao*): 3★, 4★ or 5★.
     star: StarClass = field(converter=_star)
+    #: The day of the recognition decision; validity runs from it.
     decision_date: dt.date = field(converter=day)
+    #: The id or alias of the rule set it was issued under (its validity applies).
     rule_set: str = "26/2026/QĐ-TTg"
+    #: The number of the recognition decision; ``None`` when not known.
     decision_number: str | None = None
+    #: Who recognised the product; ``None`` when not recorded.
     authority: Authority | None = None
+    #: The day of the revocation decision (*thu hồi*); ``None``: not revoked.
     revoked_on: dt.date | None = field(default=None, converter=_optional_day)
+    #: Why it was revoked, as written; ``None`` when not given.
     revocation_reason: str | None = None
+    #: The day a re-evaluation dossier was filed; ``None``: none filed.
     reevaluation_filed: dt.date | None = field(default=None, converter=_optional_day)
+    #: The day that re-evaluation was decided; ``None``: not yet.
     reevaluation_decided: dt.date | None = field(default=None, converter=_optional_day)
 
     def rules(self) -> RuleSet:

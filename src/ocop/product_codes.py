@@ -62,10 +62,16 @@ class ProductCode:
     '01-00070-12-2026'
     """
 
+    #: The province code ``T``: two digits (an old GSO code in a district-era code).
     province: str
+    #: The commune code ``X``: five digits.
     commune: str
+    #: The serial number ``STT`` kept by the commune.
     serial: int
+    #: The evaluation year ``YYYY``.
     year: int
+    #: The district code ``D`` (three digits) of a district-era code; ``None``
+    #: in a current code.
     district: str | None = None
 
     @property

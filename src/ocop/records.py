@@ -38,10 +38,15 @@ class ProducerType:
     ('HTX', 'Hợp tác xã', 'Cooperative')
     """
 
+    #: The type's short code (``"HTX"``, ``"DN"``, ``"HKD"`` …).
     code: str
+    #: The type as the decision names it, in Vietnamese (``"Hợp tác xã"``).
     label_vi: str
+    #: The type in English (``"Cooperative"``).
     label_en: str
+    #: True for the kinds that may register only tourism products.
     tourism_only: bool
+    #: Other spellings seen in registers, matched without diacritics or case.
     aliases: tuple[str, ...] = ()
 
     def label(self, locale: str = "vi") -> str:

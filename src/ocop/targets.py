@@ -51,15 +51,26 @@ class Target:
     are then its bounds, and :attr:`range` gives both.
     """
 
+    #: The id of the programme decision (``"919/QĐ-TTg"``), or ``"custom"``.
     programme: str
+    #: The target's key within its programme (``"products"``, ``"five_star"`` …).
     key: str
+    #: What is counted: ``"products_3star_plus"``, ``"products_5star"`` or
+    #: ``"producer_share:HTX"`` (the share of producers of a type); a custom target's key.
     measure: str
+    #: The value to reach (the lower bound of a range); a share as a fraction of 1.
     at_least: Fraction
+    #: The day by which the target is to be reached.
     by: dt.date
+    #: The target as the decision words it, in Vietnamese.
     text_vi: str
+    #: The target in English.
     text_en: str
+    #: The decision and date it comes from; ``"user"`` for a custom target.
     source: str
+    #: The upper bound of a target printed as a range; ``None`` otherwise.
     at_most: Fraction | None = None
+    #: True when the decision gives the number as approximate (*khoảng*).
     approximate: bool = False
 
     def text(self, locale: str = "vi") -> str:
@@ -75,7 +86,9 @@ class Target:
 class Progress:
     """A value against a target: the exact ratio to its (lower) bound and whether it is met."""
 
+    #: The target measured against.
     target: Target
+    #: The value reached, exactly (a count, or a share as a fraction of 1).
     value: Fraction
 
     @property

@@ -34,12 +34,19 @@ FORMAT = "ocop-form/1"
 class FormOption:
     """One printed box of a criterion: its position in print order, points and star mark."""
 
+    #: The box's place among all the criterion's printed boxes, from 1.
     position: int
+    #: The points the box scores when ticked.
     points: int
+    #: The box's label as printed, in Vietnamese.
     label_vi: str
+    #: The label in English (the Vietnamese one when no translation is given).
     label_en: str
+    #: The star class the box is the minimum for (3, 4, 5); ``None``: unmarked.
     mark: int | None = None
+    #: The case (``1`` or ``2``) the box belongs to; ``None`` without cases.
     case: int | None = None
+    #: False for the "yes" box of a criterion printed without options.
     printed: bool = True
 
     @property
@@ -55,16 +62,25 @@ class FormOption:
 class FormRow:
     """One scorable criterion of the form, with the codes of its part and section."""
 
+    #: The criterion's code (``"4.1"``).
     code: str
+    #: The criterion's name as printed, in Vietnamese.
     label_vi: str
+    #: The criterion's name in English.
     label_en: str
+    #: The criterion's maximum points.
     maximum: int
+    #: The letter of its part (``"B"``).
     part: str
+    #: The code of its section (``"4"``).
     section: str
+    #: The boxes printed for the criterion, in print order.
     options: tuple[FormOption, ...]
     condition: str | None = None
     """The printed condition of a criterion scored only sometimes (5.2: a product story)."""
+    #: The section's heading in Vietnamese; empty when not given.
     section_vi: str = ""
+    #: The section's heading in English; empty when not given.
     section_en: str = ""
 
     def heading(self, locale: str = "vi") -> str:
@@ -86,16 +102,25 @@ class FormRow:
 class Form:
     """A blank evaluation form of one product set (see the module's description)."""
 
+    #: The id of the rule set (``"26/2026/QĐ-TTg"``).
     rule_set: str
+    #: The number of the product set (*bộ sản phẩm*) the form scores.
     product_set: int
+    #: The sheet's title in Vietnamese.
     title_vi: str
+    #: The sheet's title in English (the Vietnamese one when no translation is given).
     title_en: str
+    #: One row per scorable criterion, in printed order.
     rows: tuple[FormRow, ...]
+    #: The cases the evaluator chooses between (set 26); empty without cases.
     cases: tuple[Case, ...] = ()
+    #: The dossier faults that disqualify (*Hồ sơ bị loại khi*); empty when none.
     faults: tuple[Fault, ...] = ()
+    #: The food-safety gate of food sheets; ``None`` on other sheets.
     gate: FoodSafetyGate | None = None
     printed_case: int | None = None
     """The case whose options alone are printed (set 26), or ``None`` for every option."""
+    #: The criteria sheet the form was made from; ``None`` for a form built without one.
     sheet: Sheet | None = field(default=None, eq=False, repr=False)
 
     def title(self, locale: str = "vi") -> str:

@@ -38,8 +38,11 @@ from ocop.i18n import _
 class Address:
     """What an address says: its place (province, unit, district) and its commune."""
 
+    #: The address as written.
     text: str
+    #: The province, current unit and district the address names.
     place: Place
+    #: The commune part as written (``"xã Nam Bình"``); ``None`` when none is found.
     commune: str | None = None
 
 

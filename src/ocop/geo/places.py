@@ -51,9 +51,13 @@ from ocop.geo.provinces import (
 class District:
     """A district (*huyện*, *quận*, *thị xã*, *thành phố* thuộc tỉnh) of the 63-province map."""
 
+    #: The district's three-digit GSO code (``"001"``).
     code: str
+    #: The kind of district: ``"Huyện"``, ``"Quận"``, ``"Thị xã"`` or ``"Thành phố"``.
     kind: str
+    #: The district's name, without its kind (``"Bảo Lộc"``).
     name: str
+    #: The two-digit GSO code of its old province.
     province_code: str
 
     @property
@@ -75,9 +79,13 @@ class Place:
     ``district`` is the full name of the district the province was read from, if any.
     """
 
+    #: The old province (63-province map); ``None`` when the text does not tell which.
     old: OldProvince | None
+    #: The current provincial unit (34-unit map).
     unit: Province
+    #: ``"old"`` or ``"new"``: the map the text means; ``None`` when it does not say.
     map: str | None
+    #: The full name of the district the place was read from; ``None`` when none.
     district: str | None = None
 
 

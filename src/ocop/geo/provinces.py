@@ -49,8 +49,11 @@ MERGER = dt.date(2025, 7, 1)
 class Region:
     """A socio-economic region of Nghị quyết 81/2023/QH15 (the six regions of the old map)."""
 
+    #: The region's number in the order of Nghị quyết 81/2023/QH15 (1 … 6).
     number: int
+    #: The region's name in Vietnamese (``"Trung du và miền núi phía Bắc"``).
     label_vi: str
+    #: The region's name in English.
     label_en: str
     north: bool
     """True for the two regions that make up "the North" (25 provinces) in OCOP reports."""
@@ -63,10 +66,15 @@ class Region:
 class OldProvince:
     """One of the 63 provinces in force until 30 June 2025."""
 
+    #: The two-digit GSO code (Tổng cục Thống kê): ``"01"`` Hà Nội … ``"96"`` Cà Mau.
     code: str
+    #: The province's name until 30 June 2025, without *tỉnh* or *thành phố*.
     name: str
+    #: The socio-economic region it lay in.
     region: Region
+    #: True for the 25 provinces of "the North" in OCOP reports.
     north: bool
+    #: The name of the provincial unit it joined on 1 July 2025.
     successor_name: str
 
     def successor(self) -> Province:
@@ -78,10 +86,15 @@ class OldProvince:
 class Province:
     """One of the 34 provincial units from 1 July 2025 (code of Quyết định 19/2025/QĐ-TTg)."""
 
+    #: The unit's two-digit code (Quyết định 19/2025/QĐ-TTg): ``"01"`` Hà Nội ….
     code: str
+    #: The unit's short name, without *tỉnh* or *thành phố* (``"Hồ Chí Minh"``).
     name: str
+    #: The unit's published name: ``"Thành phố Hà Nội"`` for a city, ``"Lâm Đồng"`` otherwise.
     full_name: str
+    #: The kind of unit, in Vietnamese: ``"tỉnh"`` or ``"thành phố trung ương"``.
     kind: str
+    #: The old provinces that formed it (one for the 11 unchanged units).
     predecessors: tuple[OldProvince, ...]
 
     @property
@@ -118,9 +131,13 @@ class Province:
 class Commune:
     """A commune-level unit (xã, phường, đặc khu) of a current province."""
 
+    #: The commune's five-digit code (Quyết định 19/2025/QĐ-TTg), ``"00070"``.
     code: str
+    #: The commune's full name (``"Phường Hoàn Kiếm"``).
     name: str
+    #: The kind of unit, in Vietnamese: ``"xã"``, ``"phường"`` or ``"đặc khu"``.
     kind: str
+    #: The two-digit code of its current province.
     province_code: str
 
 

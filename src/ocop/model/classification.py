@@ -24,7 +24,9 @@ from ocop.i18n import _
 class Ministry:
     """A lead ministry (*cơ quan chủ trì quản lý*) of a product set."""
 
+    #: The ministry's name in Vietnamese (``"Bộ Nông nghiệp và Môi trường"``).
     label_vi: str
+    #: The ministry's name in English.
     label_en: str
 
 
@@ -38,13 +40,21 @@ class ProductSet:
     (22, 'Textiles and garments', 'IV.2')
     """
 
+    #: The product set's number, in the order of the criteria sheets (1 … 26).
     number: int
+    #: The product set's name in Vietnamese.
     label_vi: str
+    #: The product set's name in English.
     label_en: str
+    #: The code of its sector (``"I"``).
     sector: str
+    #: The code of its group (``"I.6"``).
     group: str
+    #: The subgroup it belongs to, in Vietnamese; ``None`` when none.
     subgroup_vi: str | None = None
+    #: The subgroup in English; ``None`` when none.
     subgroup_en: str | None = None
+    #: The lead ministries (*cơ quan chủ trì quản lý*); empty when not given.
     lead_ministries: tuple[Ministry, ...] = ()
 
 
@@ -58,9 +68,13 @@ class Group:
     ('I.1', 'Fresh food')
     """
 
+    #: The group's code: its sector's numeral and its number (``"I.3"``).
     code: str
+    #: The group's name in Vietnamese.
     label_vi: str
+    #: The group's name in English.
     label_en: str
+    #: The group's product sets, in number order.
     product_sets: tuple[ProductSet, ...]
 
 
@@ -74,9 +88,13 @@ class Sector:
     ('I', 'Food')
     """
 
+    #: The sector's Roman numeral (``"I"`` … ``"VI"``).
     code: str
+    #: The sector's name in Vietnamese (``"Thực phẩm"``).
     label_vi: str
+    #: The sector's name in English.
     label_en: str
+    #: The sector's groups; empty when only the sector is known (1048).
     groups: tuple[Group, ...]
 
 
@@ -95,12 +113,19 @@ class Classification:
     ['I', 'II', 'III', 'IV', 'V', 'VI']
     """
 
+    #: The sectors, in order.
     sectors: tuple[Sector, ...]
+    #: False when only part of the tree is known (1048: its sectors only).
     complete: bool = True
+    #: The number of groups declared; ``None`` when not known.
     group_count: int | None = None
+    #: The number of product sets declared; ``None`` when not known.
     set_count: int | None = None
+    #: Where the tree is published (``"… Phụ lục I"``); empty when not said.
     source: str = ""
+    #: A remark on how the tree was obtained; ``None`` when none.
     note: str | None = None
+    #: True when the tree is assumed from another rule set's (148 takes 26/2026's).
     assumed: bool = False
     _by_number: dict[int, ProductSet] = field(init=False, eq=False, repr=False)
 

@@ -41,8 +41,11 @@ class Interpretation:
     'The star class is the highest s such that the total reaches '
     """
 
+    #: A stable id, versioned (``"ocop.star-marks/1"``), named in every result.
     id: str
+    #: The statement in Vietnamese.
     text_vi: str
+    #: The statement in English.
     text_en: str
 
     def text(self, locale: str = "vi") -> str:
@@ -71,11 +74,17 @@ class Policy:
     (True, True)
     """
 
+    #: The statement of the star rule as this rule set reads it.
     interpretation: Interpretation
+    #: The classes whose minimum requirements are printed as star marks (3, 4, 5).
     mark_levels: tuple[StarClass, ...] = field(converter=_levels)
+    #: True when only a central council recognises the top class.
     top_class_central: bool = False
+    #: True when a lower council's top-class score is a *potential* top class.
     potential_top: bool = False
+    #: Further readings the rule set relies on; empty when none.
     other_interpretations: tuple[Interpretation, ...] = ()
+    #: Where the policy comes from; empty when not said.
     source: str = ""
 
     @property

@@ -80,11 +80,17 @@ class Authority(enum.Enum):
 class AuthorityPeriod:
     """Who recognised each star class from ``start`` to ``end`` (inclusive; ``None``: open)."""
 
+    #: The first day of the period.
     start: dt.date
+    #: The last day of the period (inclusive); ``None``: still open.
     end: dt.date | None
+    #: Each star class recognised in the period, with who recognises it.
     stars: tuple[tuple[StarClass, Authority], ...]
+    #: The ministry that recognises at the central level, in Vietnamese; ``None``: not named.
     central_body_vi: str | None = None
+    #: The ministry in English; ``None`` when not named.
     central_body_en: str | None = None
+    #: The article that sets the period and remarks on it; empty when none.
     note: str = ""
 
     def covers(self, on: dt.date) -> bool:
@@ -95,10 +101,15 @@ class AuthorityPeriod:
 class Amendment:
     """A decision that amends a rule set (781/QĐ-TTg amends 1048; 1489/QĐ-TTg amends 148)."""
 
+    #: The amending decision's number (``"1489/QĐ-TTg"``).
     id: str
+    #: The day the amending decision was signed.
     signed: dt.date
+    #: The day it took effect.
     effective: dt.date
+    #: What it changes, in Vietnamese.
     summary_vi: str
+    #: What it changes, in English.
     summary_en: str
 
 
@@ -106,9 +117,13 @@ class Amendment:
 class PartSpec:
     """Part A, B or C of a rule set: its names and maximum."""
 
+    #: The part's letter: ``"A"``, ``"B"`` or ``"C"``.
     code: str
+    #: The part's name in Vietnamese.
     label_vi: str
+    #: The part's name in English.
     label_en: str
+    #: The part's maximum points (A 40, B 25, C 35 in OCOP).
     maximum: int
 
 
@@ -116,9 +131,15 @@ class PartSpec:
 class Transition:
     """The transition of 26/2026 Điều 12 from the rules it replaces."""
 
+    #: The article that sets the transition (``"Điều 12"``).
     printed: str
+    #: Days from the day the new rules take effect within which a first or upgrade (*nâng hạng*)
+    #: evaluation of a dossier filed before it stays under the old rules (Điều 12.2: 60).
     first_or_upgrade_days: int
+    #: The same number of days for a re-evaluation (*phân hạng lại*) (Điều 12.2: 30).
     reevaluation_days: int
+    #: Days after expiry a certificate whose window had closed when the new rules took effect
+    #: may stay valid, once its re-evaluation is filed (Điều 12.3: 180).
     late_reevaluation_grace_days: int
 
 
@@ -128,9 +149,13 @@ class Reevaluation:
     decision takes (26/2026 Điều 7.6.a): from ``earliest_days`` to ``latest_days`` days before
     expiry (the **window**), decided within ``decision_days`` of a complete dossier."""
 
+    #: The article that sets the window, as printed (``"Điều 7.6.a: …"``).
     printed: str
+    #: Days before expiry the window opens: filing no earlier (180).
     earliest_days: int
+    #: Days before expiry the window closes: filing no later (120).
     latest_days: int
+    #: Days to decide once the dossier is complete (45); ``None``: not set.
     decision_days: int | None = None
 
 
@@ -188,37 +213,65 @@ class RuleSet:
     '148/QĐ-TTg'
     """
 
+    #: The decision's number, the rule set's id (``"26/2026/QĐ-TTg"``).
     id: str
+    #: The decision's title in Vietnamese.
     title_vi: str
+    #: The decision's title in English.
     title_en: str
+    #: The day the decision was signed.
     signed: dt.date
+    #: The day it took effect: the first day it governs evaluations.
     effective: dt.date
+    #: The day another rule set took over new evaluations; ``None``: still current.
     replaced: dt.date | None
+    #: The id of the rule set that replaced it; ``None``: still current.
     replaced_by: str | None
+    #: Parts A, B and C with their names and maxima, in order.
     parts: tuple[PartSpec, ...]
+    #: The star bands (*hạng sao*), lowest class first.
     bands: tuple[StarBand, ...]
+    #: How long a certificate is valid, in months (36).
     certificate_validity_months: int
+    #: Who recognises each class (*cấp công nhận*), period by period, in date order.
     authorities: tuple[AuthorityPeriod, ...]
+    #: The lowest class that is recognised and certified (3★ in OCOP).
     recognised_from: StarClass = StarClass.THREE
+    #: Other names :func:`ocop.rules.get` accepts (``"26/2026"``); may be empty.
     aliases: tuple[str, ...] = ()
+    #: The decisions that amend the rule set, in date order; empty when none.
     amendments: tuple[Amendment, ...] = ()
+    #: The article that sets the bands, as printed; empty when not transcribed.
     bands_printed: str = ""
+    #: How the bands were read or derived; ``None`` when as printed.
     bands_interpretation: str | None = None
+    #: The transition from the rules it replaces; ``None`` when the law sets none.
     transition: Transition | None = None
+    #: The re-evaluation window; ``None`` when the rule set sets none.
     reevaluation: Reevaluation | None = None
+    #: The classification tree; ``None`` when none is shipped.
     classification: Classification | None = None
+    #: The annex that would hold the sheets, in Vietnamese, when they are
+    #: not shipped; ``None`` otherwise.
     sheets_missing_vi: str | None = None
+    #: The same annex named in English; ``None`` when not given.
     sheets_missing_en: str | None = None
+    #: The decisions and articles the data is taken from.
     source: str = ""
+    #: The day the data was last checked against the source; ``None``: not recorded.
     checked: dt.date | None = None
+    #: True for the rule sets shipped with the library; false for one of :mod:`ocop.rules.custom`.
     official: bool = True
     policy: Policy = field(
         default=Factory(lambda self: generic_policy(len(self.bands)), takes_self=True)
     )
     """How marks and totals give a class, and who recognises the top class
     (:mod:`ocop.model.policy`); a rule set built without one gets the generic policy."""
+    #: The last day the rule set still had effect; ``None`` when the law gives none.
     lapsed: dt.date | None = None
+    #: Where the dates come from and how they were counted; empty when not said.
     dates_source: str = ""
+    #: True when the bands were derived, not transcribed from the printed text.
     bands_derived: bool = False
     store: SheetStore | None = field(default=None, eq=False, repr=False)
     """Where the sheets come from: read on first use (the sheets are the law's data)."""

@@ -45,11 +45,17 @@ class Option:
     ('International market (with contracts and evidence ', 5, <StarClass.FIVE: 5>, True)
     """
 
+    #: The option's label as printed on the sheet, in Vietnamese.
     label_vi: str
+    #: The points the option scores when ticked (*điểm*).
     points: int
+    #: The label in English; ``None`` when no translation is given.
     label_en: str | None = None
+    #: The star class the option is the minimum for (its *dấu sao*); ``None``: unmarked.
     mark: StarClass | None = None
+    #: The case (``1`` or ``2``) the option belongs to; ``None`` on a criterion without cases.
     case: int | None = None
+    #: False for the "yes" option supplied for a criterion printed without options.
     printed: bool = True
 
 
@@ -61,8 +67,11 @@ class Condition:
     *Cấu trúc câu chuyện sản phẩm* is scored only when a product story exists (5.1 > 0).
     """
 
+    #: How the condition is tested: ``"above_lowest"``, the only kind so far.
     kind: str
+    #: The code of the criterion the condition looks at (``"5.1"``).
     criterion: str
+    #: The condition as printed on the sheet; empty when none is printed.
     printed: str
 
 
@@ -75,9 +84,13 @@ class Case:
     it was chosen.
     """
 
+    #: The case's number, as printed (*Trường hợp 1*, *Trường hợp 2*).
     number: int
+    #: The case's wording in Vietnamese (on a sheet, one label covering every wording).
     label_vi: str
+    #: The wording in English; ``None`` when no translation is given.
     label_en: str | None = None
+    #: How a sheet-wide label was chosen from the printed wordings; ``None`` on a criterion.
     note: str | None = None
 
 
@@ -98,17 +111,29 @@ class Criterion:
     {3: 2, 4: 3, 5: 5}
     """
 
+    #: The criterion's printed number (``"4.1"``, ``"6.1.2"``, or ``"8"`` for a section).
     code: str
+    #: The criterion's name as printed, in Vietnamese.
     label_vi: str
+    #: The criterion's name in English.
     label_en: str
+    #: The criterion's maximum points, as printed (its best option, or its sub-criteria's sum).
     maximum: int
+    #: The check boxes of a scorable criterion, in printed order; empty for a group.
     options: tuple[Option, ...] = ()
+    #: The sub-criteria of a group criterion, in printed order; empty if scorable.
     subcriteria: tuple[Criterion, ...] = ()
+    #: The printed *Yêu cầu* preconditions, verbatim; empty when none.
     requirements: tuple[str, ...] = ()
+    #: The explanatory lines printed under the label, verbatim; empty when none.
     descriptions: tuple[str, ...] = ()
+    #: The printed *Ghi chú* / *Chú ý* lines, verbatim; empty when none.
     notes: tuple[str, ...] = ()
+    #: When the criterion may be scored at all; ``None``: always.
     condition: Condition | None = None
+    #: The alternative cases of a set-26 criterion (*Trường hợp*); empty when none.
     cases: tuple[Case, ...] = ()
+    #: True for a criterion printed without options: yes scores its maximum, no 0.
     yes_no: bool = False
 
     @property
@@ -148,10 +173,15 @@ class Section:
     ['4.1', '4.2', '4.3']
     """
 
+    #: The section's printed number (``"1"`` … ``"17"``).
     code: str
+    #: The section's heading as printed, in Vietnamese (``"TIẾP THỊ"``).
     label_vi: str
+    #: The section's heading in English.
     label_en: str
+    #: The most points the section can score.
     maximum: int
+    #: The section's criteria, in printed order.
     criteria: tuple[Criterion, ...]
 
 
@@ -167,10 +197,15 @@ class Part:
     ['4', '5']
     """
 
+    #: The part's letter: ``"A"``, ``"B"`` or ``"C"``.
     code: str
+    #: The part's name in Vietnamese, as the sheet prints it, else the rule set's.
     label_vi: str
+    #: The part's name in English.
     label_en: str
+    #: The most points the part can score (A 40, B 25, C 35 in OCOP).
     maximum: int
+    #: The part's sections, in printed order.
     sections: tuple[Section, ...]
 
 
@@ -188,9 +223,13 @@ class Fault:
     ('1', 'Forged dossier')
     """
 
+    #: The fault's stable id (its number in the printed list unless the data names it).
     id: str
+    #: The fault as printed, in Vietnamese.
     label_vi: str
+    #: The code of the criterion it is printed beside; ``None`` for the general list.
     criterion: str | None = None
+    #: The fault in English; ``None`` when no translation is given.
     label_en: str | None = None
 
 
@@ -199,8 +238,11 @@ class FaultAlias:
     """A fault id that no longer names a fault of its own (merged or removed), and the id of
     the fault that succeeds it; saved evaluations that cite ``id`` still read."""
 
+    #: The fault id that no longer names a fault.
     id: str
+    #: The id of the fault that now stands for it.
     successor: str
+    #: Why the id was merged or removed; empty when not said.
     reason: str = ""
 
 
@@ -214,11 +256,17 @@ class StopRule:
     engine does not apply it: the sheets do not say what the remaining criteria then score.
     """
 
+    #: The rule as printed, in Vietnamese.
     printed: str
+    #: Where on the sheet the rule is printed (``"section 6"``).
     where: str
+    #: The codes of the criteria the rule covers.
     criteria: tuple[str, ...]
+    #: When the rule fires: ``"zero_on_any"`` or ``"printed_condition"``.
     trigger: str
+    #: A remark on the rule; empty when none.
     note: str = ""
+    #: The rule in English; ``None`` when no translation is given.
     label_en: str | None = None
 
 
@@ -227,8 +275,11 @@ class FoodSafetyGate:
     """The sensory gate of food sheets: a sample with impurities that threaten food safety is not
     assessed further, so the other criteria of ``section`` score 0."""
 
+    #: The code of the criterion that carries the gate (``"6.1"``, ``"6.1.1"``).
     criterion: str
+    #: The code of the sensory section whose other criteria then score 0.
     section: str
+    #: The gate as printed on the sheet; empty when not transcribed.
     printed: str
 
 
@@ -236,11 +287,18 @@ class FoodSafetyGate:
 class Correction:
     """A printing error of the source fixed in the data, with the reason."""
 
+    #: Where the error is: a criterion or section code (``"1.2"``) or ``"part A"``.
     where: str
+    #: What the source prints there (may be empty: a blank cell).
     printed: str
+    #: The value the data uses instead, as text.
     corrected: str
+    #: Why the corrected value is right, in English.
     reason: str
+    #: The label of the option corrected; ``None`` when the error is not an option's.
     option: str | None = None
+    #: The kind of proof: ``"sum"``, ``"option-order-and-other-sheets"``,
+    #: ``"layout"`` or ``"reading"``; ``None`` when not stated.
     proof: str | None = None
 
 
@@ -248,7 +306,9 @@ class Correction:
 class Doubt:
     """An oddity of print that no sum can prove wrong: kept as printed, with a note."""
 
+    #: Where the oddity is: a criterion code (``"3.1"``).
     where: str
+    #: What is odd and why it is kept as printed, in English.
     note: str
 
 
@@ -266,21 +326,37 @@ class Sheet:
     'Main distribution area'
     """
 
+    #: The id of the rule set the sheet belongs to (``"26/2026/QĐ-TTg"``).
     rule_set: str
+    #: The number of the product set (*bộ sản phẩm*) the sheet scores, 1 … 26.
     product_set: int
+    #: The sheet's title as printed, in Vietnamese.
     title_vi: str
+    #: Parts A, B and C, in order.
     parts: tuple[Part, ...]
+    #: The dossier faults that disqualify (*Hồ sơ bị loại khi*); empty when none printed.
     faults: tuple[Fault, ...] = ()
+    #: The printed paragraph of dossier faults; ``None`` when none.
     disqualification_printed: str | None = None
+    #: The sensory gate of food sheets; ``None`` on other sheets.
     food_safety_gate: FoodSafetyGate | None = None
+    #: The cases of the sheet as a whole (set 26); empty for a sheet without cases.
     cases: tuple[Case, ...] = ()
+    #: The printing errors corrected in the data; empty when none.
     corrections: tuple[Correction, ...] = ()
+    #: The oddities of print kept as printed; empty when none.
     doubts: tuple[Doubt, ...] = ()
+    #: The printed footer that explains the star marks; ``None`` when not printed.
     star_mark_note: str | None = None
+    #: Where the sheet is published (``"Quyết định 26/2026/QĐ-TTg, Phụ lục II, …"``).
     source: str = ""
+    #: The title in English; ``None`` when no translation is given.
     title_en: str | None = None
+    #: The printed rules that stop the evaluation (stored, not applied); may be empty.
     stop_rules: tuple[StopRule, ...] = ()
+    #: Fault ids of earlier data and the faults that succeed them; may be empty.
     fault_aliases: tuple[FaultAlias, ...] = ()
+    #: Every scorable criterion (one that holds options), in printed order; computed.
     scorable: tuple[Criterion, ...] = field(init=False, eq=False, repr=False)
     _index: dict[str, Criterion] = field(init=False, eq=False, repr=False)
 

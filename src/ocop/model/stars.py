@@ -75,9 +75,13 @@ class StarBand:
     (True, False)
     """
 
+    #: The star class (*hạng sao*) the band gives.
     star: StarClass
+    #: The lowest total in the band, inclusive, in points.
     lower: int
+    #: The total where the next band starts, exclusive; ``None`` for the top band.
     upper: int | None
+    #: The top band's end, inclusive (the sheet's maximum); ``None`` for other bands.
     maximum: int | None = None
 
     def __contains__(self, total: object) -> bool:

@@ -22,11 +22,18 @@ from ocop.geo.names import fold
 class Column:
     """One column of the register format."""
 
+    #: The column's key, used in JSON and in ``headers="keys"`` exports (``"name"``).
     key: str
+    #: The Vietnamese header, written by default in exports (``"Tên sản phẩm"``).
     header_vi: str
+    #: The English header (``"Product"``).
     header_en: str
+    #: True when a register must have the column (a province may also come from an
+    #: address or the register's own province).
     required: bool
+    #: The headers accepted on import, matched without diacritics, case or spaces.
     spellings: tuple[str, ...]
+    #: What the column holds, in English.
     doc: str
 
 

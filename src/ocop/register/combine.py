@@ -32,12 +32,17 @@ from ocop.register.io import Register
 class Duplicate:
     """A later entry of a product already listed: where it is and where the first one is."""
 
+    #: The register the later entry is in: the ``source`` of its import report.
     source: str
+    #: The later entry's row in that register; ``None`` when not known.
     row: int | None
+    #: The register the first entry of the product is in.
     first_source: str
+    #: The first entry's row; ``None`` when not known.
     first_row: int | None
     by: str
     """``"code"`` or ``"name-producer"``."""
+    #: The later entry, left out.
     entry: Entry
 
 
@@ -45,8 +50,11 @@ class Duplicate:
 class Combined:
     """The entries of several registers, each product once, and the duplicates left out."""
 
+    #: Every product once: the first entry of each, in the order of the registers.
     entries: tuple[Entry, ...]
+    #: The later entries left out, in the order met.
     duplicates: tuple[Duplicate, ...]
+    #: The registers combined, by the ``source`` of their import reports, in order.
     sources: tuple[str, ...]
 
 

@@ -66,7 +66,9 @@ from ocop.register.sources import Bad, Opened, Record, Source, name_of, open_sou
 class Register:
     """Entries read from a source, with the import report."""
 
+    #: The entries kept, in the order read.
     entries: tuple[Entry, ...]
+    #: The accounting of the import: records kept, rejected and skipped.
     report: ImportReport
 
     def __iter__(self) -> Iterator[Entry]:

@@ -26,9 +26,14 @@ class RowError:
     row was kept and the field left empty.
     """
 
+    #: The row as the user sees it: the line of a CSV or JSON Lines file, the row of a
+    #: sheet, the position in a JSON array.
     row: int
+    #: The column's header as written (else the format's); ``None`` for the whole row.
     column: str | None
+    #: The value as written (shortened when long); ``None`` when no single value.
     value: str | None
+    #: Why, in both languages.
     text: Message
 
     def message(self, locale: str = "vi") -> str:
@@ -49,15 +54,26 @@ class ImportReport:
     the header (a title, a date, blank rows), which are not records.
     """
 
+    #: The name of the file read (its path), or ``"<stream>"`` for a stream.
     source: str
+    #: The number of records below the header.
     read: int = 0
+    #: The number of records kept as entries.
     kept: int = 0
+    #: The problems that rejected a row, in reading order (a row may have several).
     rejected: list[RowError] = field(factory=list)
+    #: The problems of kept rows, whose field was left empty, in reading order.
     warnings: list[RowError] = field(factory=list)
+    #: The rows skipped, by kind (``"blank"``, ``"heading"``, ``"total"``,
+    #: ``"header"``, ``"footer"``); a kind without rows is absent.
     skipped: dict[str, list[int]] = field(factory=dict)
+    #: The headers no column of the format matches, as written.
     ignored_columns: tuple[str, ...] = ()
+    #: The headers of a column that an earlier header already gives (not read).
     duplicated_columns: tuple[str, ...] = ()
+    #: The row of the header in a table; ``None`` for JSON or before reading.
     header_row: int | None = None
+    #: The number of rows above the header (a title, a date, blank rows).
     title_rows: int = 0
 
     @property

@@ -45,10 +45,13 @@ EVENTS: dict[str, Message] = {
 class DueItem:
     """One event of one certificate in the period."""
 
+    #: The register entry whose certificate the event belongs to.
     entry: Entry
     event: str
     """``"window-opens"``, ``"window-closes"`` or ``"expires"``."""
+    #: The day of the event.
     on: dt.date
+    #: The last day the certificate is valid.
     expiry: dt.date
 
     def label(self, locale: str = "vi") -> str:
@@ -59,10 +62,15 @@ class DueItem:
 class Due:
     """The events of a period, in date order, and the entries that could not be placed."""
 
+    #: The first day of the period, included.
     start: dt.date
+    #: The last day of the period, included.
     end: dt.date
+    #: The events of the period, in date order (then by register row).
     items: tuple[DueItem, ...]
+    #: The number of entries left out: no decision date, or no certificate can be made of them.
     undated: int
+    #: The number of entries left out: revoked on or before the period's last day.
     revoked: int
 
     def rows(self, locale: str = "vi") -> tuple[list[str], list[list[str]]]:

@@ -41,18 +41,31 @@ from ocop.report.placing import left_out, placed
 class ProvincialStatement:
     """The figures of one province's statement; :meth:`text` writes them."""
 
+    #: The day the statement counts to: recognitions decided by then.
     as_of: dt.date
+    #: The province's name (the old one when every entry has it, else the
+    #: current units' names).
     province: str
+    #: The number of products counted (3★ and above).
     products: int
+    #: The number of products of each rank, highest first.
     by_star: tuple[tuple[Rank, int], ...]
+    #: The number of products in each district (or commune), most first;
+    #: ``None`` for those whose place is not known, last.
     by_place: tuple[tuple[str | None, int], ...]
     place_kind: str
     """``"district"`` or ``"commune"``: what :attr:`by_place` counts by."""
+    #: The number of products recognised in each year, in year order.
     by_year: tuple[tuple[int, int], ...]
+    #: The number of products not counted: no decision date and no year.
     undated: int = 0
+    #: The number not counted: only the statement's own year, not yet over.
     pending: int = 0
+    #: The number counted by their year only (the year ended by then).
     year_only: int = 0
+    #: The number of products the province aims at; ``None`` (or 0): no goal.
     goal: int | None = None
+    #: The decimal places of the percentage of the goal.
     target_decimals: int = 1
 
     @property

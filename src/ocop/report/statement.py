@@ -47,19 +47,31 @@ from ocop.targets import Progress, Target, progress
 class Statement:
     """The figures of a statement; :meth:`text` writes them."""
 
+    #: The day the statement counts to: recognitions decided by then.
     as_of: dt.date
+    #: The number of products counted (3★ and above), nationwide.
     products: int
+    #: The provinces with products (of the 34 units when ``map`` is
+    #: ``"new"``), overall, in the North and by region.
     participation: Participation
+    #: The number of products counted in the 25 northern old provinces.
     north_products: int
+    #: The provinces (or units) with most products, most first, ties at the cut
+    #: included: the name, the number of products, and whether it is northern.
     top: tuple[tuple[str, int, bool], ...]
+    #: The progress to the programme target; ``None`` when no target is given.
     target: Progress | None = None
+    #: The number of products not counted: no decision date and no year.
     undated: int = 0
+    #: The decimal places of the percentage of the target.
     target_decimals: int = 1
+    #: The decimal places of the North's share of the products.
     share_decimals: int = 2
     year_only: int = 0
     """Products placed by their year only (counted: the year ended by the statement's date)."""
     pending: int = 0
     """Products with only the statement's own year, not yet over: not counted."""
+    #: The map counted on: ``"old"`` (63 provinces) or ``"new"`` (34 units).
     map: str = "old"
 
     @property

@@ -31,8 +31,11 @@ Key = tuple[Any, ...]
 class Dimension:
     """A way to group entries: the attribute read and its names."""
 
+    #: The name ``count(by=…)`` takes (``"province"``).
     name: str
+    #: The attribute of :class:`~ocop.Entry` it reads (``"province_name"``).
     attribute: str
+    #: Its heading in tables, in both languages (``"Tỉnh"`` / ``"Province"``).
     title: Message
 
     def label(self, locale: str = "vi") -> str:
@@ -95,10 +98,15 @@ class Counts:
     them (for example no decision date when counting on a date), with ``excluded_reason``.
     """
 
+    #: The names of the dimensions counted by, in the order of each key's values.
     by: tuple[str, ...]
+    #: The number of entries for each key: a tuple of one value per dimension of ``by``.
     counts: Mapping[Key, int]
+    #: The number of entries left out because they could not be placed; 0 when none.
     excluded: int = 0
+    #: Why they were left out (``"no decision date"``); ``None`` when none was.
     excluded_reason: str | None = None
+    #: The number of entries counted: the sum of ``counts``; computed.
     total: int = field(init=False)
 
     def __attrs_post_init__(self) -> None:

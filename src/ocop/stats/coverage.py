@@ -28,12 +28,20 @@ class Participation:
     are counted in ``unplaced``.
     """
 
+    #: The number of old provinces with at least one product.
     provinces: int
+    #: The number of old provinces (63).
     of: int
+    #: The number of northern provinces with at least one product.
     north: int
+    #: The number of northern provinces (25).
     north_of: int
+    #: For each region, in order: the region, its provinces with products and
+    #: its provinces in all.
     by_region: tuple[tuple[Region, int, int], ...]
+    #: The names of the provinces with products, in GSO code order.
     names: tuple[str, ...]
+    #: The number of entries whose old province is not known; 0 when none.
     unplaced: int = 0
 
     def fraction(self) -> str:
@@ -75,8 +83,11 @@ def participation(entries: Iterable[Entry]) -> Participation:
 class YearPoint:
     """Recognitions in one year and the running total up to it."""
 
+    #: The year of recognition.
     year: int
+    #: The number of recognitions in that year (0 for a year without any).
     count: int
+    #: The number of recognitions up to that year, inclusive.
     cumulative: int
 
 
@@ -101,9 +112,13 @@ def cumulative(entries: Iterable[Entry]) -> tuple[tuple[YearPoint, ...], int]:
 class ProducerCounts:
     """Distinct producers by type (a producer is its folded name within its current unit)."""
 
+    #: The number of distinct producers of each type, by type code (``"HTX"``).
     by_type: dict[str, int]
+    #: The number of distinct producers whose type is known: the sum of ``by_type``.
     total: int
+    #: The number of entries without a producer name (not counted as producers).
     unnamed: int
+    #: The number of distinct producers whose type is not known.
     untyped: int
 
     def share(self, code: str) -> Fraction:
