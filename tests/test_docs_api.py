@@ -31,7 +31,8 @@ def test_every_public_class_and_function_has_an_example(name: str) -> None:
 def test_the_generated_body_names_every_public_name_once() -> None:
     body = api_reference.body("en")
     for name in TOP:
-        assert body.count(f":: ocop.{name}\n") == 1, name
+        directive = f":: ocop.{name}\n" if callable(getattr(ocop, name)) else f":: {name}\n"
+        assert body.count(directive) == 1, name
     for module_name in api_reference.modules():
         assert f".. automodule:: {module_name}\n" in body
         for member in api_reference.module_members(module_name):
