@@ -192,3 +192,31 @@ def test_advice_on_a_council_uses_the_averages() -> None:
     advice = ocop.advice(council)
     assert [(u.criterion.code, u.to_position) for u in advice.upgrades] == [("4.1", 4)]
     assert advice.upgrades[0].gain == pytest.approx(1.5)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_advice_on_points_no_option_gives(seed: int) -> None:
+    """A score made by hand may hold points that no option gives: advice weighs them the long
+    way (its tables start from the options' points), the way it takes when a gate is declared
+    (here on no criterion), and both agree."""
+    from ocop.scoring.result import Score
+
+    rs = ocop.rules.get("26/2026")
+    rnd = random.Random(seed)
+    sheet = rs.sheet(1 + seed)
+    ev = ocop.Evaluation("26/2026", sheet.product_set, {c.code: None for c in sheet.scorable})
+    codes = tuple(c.code for c in sheet.scorable)
+    values = tuple(rnd.randint(0, c.maximum) for c in sheet.scorable)
+    total = sum(values)
+    band = rs.band(total)
+
+    def made(gated: tuple[str, ...]) -> Score:
+        return Score(rs, sheet, ev, total, band, band, codes, values, gated=gated)
+
+    for target in range(int(band), 6):
+        plain = ocop.advice(made(()), target)
+        long_way = ocop.advice(made(("no such criterion",)), target)
+        assert (plain.reachable, plain.reason) == (long_way.reachable, long_way.reason)
+        assert [(u.criterion.code, u.to_position) for u in plain.upgrades] == [
+            (u.criterion.code, u.to_position) for u in long_way.upgrades
+        ]

@@ -7,6 +7,7 @@ import runpy
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -18,7 +19,7 @@ import ocop
 from ocop.errors import EvaluationError, RuleDataError, UsageError
 from ocop.model import StarClass
 from ocop.scoring import Engine
-from ocop.scoring.samples import random_evaluation
+from ocop.scoring.samples import random_answers, random_evaluation
 from ocop.scoring.star_rule import levels_to_meet, star_class
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,7 +63,7 @@ def test_a_score_stores_its_points() -> None:
     sheet = official().sheet(2)
     ev = random_evaluation(sheet, random.Random(3))
     s = ocop.score(ev)
-    assert {"point_codes", "point_values"} <= {a.name for a in attrs.fields(type(s))}
+    assert {"point_codes", "_point_values"} <= {a.name for a in attrs.fields(type(s))}
     assert sum(s.points.values()) == s.total
     assert dict(s.points) == {r.code: r.points for r in s.criteria()}
 
@@ -72,13 +73,60 @@ def test_the_fast_score_is_the_score_the_constructor_makes() -> None:
 
     sheet = official().sheet(4)
     s = ocop.score(random_evaluation(sheet, random.Random(5)))
-    args = (s.rule_set, s.sheet, s.source, s.total, s.band, s.star, s.point_codes, s.point_values)
+    args = (s.rule_set, s.sheet, s.source, s.total, s.band, s.star, s.point_codes)
     assert s.star is not None
-    fast, slow = plain_score(*args), Score(*args)  # type: ignore[arg-type]
+    fast, slow = plain_score(*args), Score(*args, None)  # type: ignore[arg-type]
     for f in attrs.fields(Score):
         assert getattr(fast, f.name) == getattr(slow, f.name), f.name
     assert fast == slow
     assert len(attrs.fields(Score)) == 12  # plain_score sets every field
+    given = Score(*args, s.point_values)
+    assert fast == given
+    assert fast.point_values == given.point_values == tuple(s.points.values())
+
+
+@pytest.mark.parametrize("by", ["position", "points"])
+def test_points_read_from_the_answers_are_the_points_the_engine_summed(by: str) -> None:
+    """A plain score keeps no points of its own: they are read from the answers when asked
+    for, and must be the engine's own, in any order of the answers, on every sheet and case."""
+    rs = official()
+    engine = Engine(rs)
+    rnd = random.Random(11)
+    for sheet in rs.sheets():
+        for case in (1, 2) if sheet.cases else (None,):
+            table = engine.tables(sheet.product_set, case).by_position  # built: the fast path
+            answers = random_answers(sheet, rnd, case)
+            ev = ocop.Evaluation("26/2026", sheet.product_set, answers, case=case)
+            if by == "points":
+                answers = {code: table[code][v] for code, v in answers.items()}
+                ev = ocop.Evaluation("26/2026", sheet.product_set, answers, "points", case)
+            backwards = ocop.Evaluation(
+                "26/2026",
+                sheet.product_set,
+                dict(list(ev.answers.items())[::-1]),
+                by,  # type: ignore[arg-type]
+                case,
+            )
+            for one in (ev, backwards):
+                fast = engine.score(one)
+                checked = engine._score_checked(one)  # the generic constructor, every check
+                assert fast._point_values is None
+                assert fast == checked
+                assert list(fast.points.items()) == list(checked.points.items())
+                assert sum(fast.point_values) == fast.total
+                assert fast.point_values is fast.point_values  # read once, then kept
+
+
+def test_only_a_plain_evaluation_has_its_points_left_to_read() -> None:
+    from ocop.scoring.result import Score
+
+    rs = official()
+    sheet = rs.sheet(1)
+    members = [random_evaluation(sheet, random.Random(k)) for k in range(2)]
+    council = ocop.score(ocop.Council(members))
+    s = Score(rs, sheet, council.source, 0, StarClass.ONE, StarClass.ONE, ("1.1",), None)
+    with pytest.raises(TypeError):
+        s.point_values  # noqa: B018
 
 
 def test_the_rule_set_of_the_evaluation_must_be_the_engines() -> None:
@@ -179,7 +227,7 @@ THREADS = textwrap.dedent(
     import random, sys, threading
     sys.setswitchinterval(1e-6)
     import ocop
-    from ocop.scoring.samples import random_evaluation
+    from ocop.scoring.samples import random_answers, random_evaluation
     rs = ocop.rules.get("26/2026")
     rng = random.Random(7)
     sheets = rs.sheets()
@@ -204,3 +252,60 @@ def test_one_engine_shared_by_eight_threads_agrees_with_one_thread() -> None:
             [sys.executable, "-c", THREADS], capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == "ok"
+
+
+def _plain_evaluations(count: int) -> list[ocop.Evaluation]:
+    rs = official()
+    rnd = random.Random(7)
+    sheets = rs.sheets()
+    return [random_evaluation(sheets[k % len(sheets)], rnd) for k in range(count)]
+
+
+@pytest.mark.parametrize("front", [True, False])
+def test_a_batch_is_scored_in_batches_with_the_collector_held_and_let_go(
+    front: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each batch holds the cycle collector, and gives it back between batches and at the end;
+    the scores are those of scoring one by one, in order, from a generator as from a list."""
+    import gc
+
+    from ocop.scoring import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "BATCH", 3)
+    evaluations = _plain_evaluations(10)
+    engine = Engine(official())
+    seen: list[bool] = []
+
+    def lazily() -> Iterator[ocop.Evaluation]:
+        for ev in evaluations:
+            seen.append(gc.isenabled())
+            yield ev
+
+    assert gc.isenabled()
+    many = ocop.score_many(lazily()) if front else engine.score_many(lazily())
+    assert gc.isenabled()
+    assert seen == [False] * 10  # held while a batch is scored
+    assert many == [engine.score_one(ev) for ev in evaluations]
+    assert engine.score_many([]) == []
+    assert gc.isenabled()
+    assert len(engine.score_many(evaluations[:6])) == 6  # two whole batches, then none
+
+
+def test_a_batch_leaves_a_collector_turned_off_alone_and_gives_it_back_on_error() -> None:
+    import gc
+
+    evaluations = _plain_evaluations(3)
+    engine = Engine(official())
+    gc.disable()
+    try:
+        engine.score_many(evaluations)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    bad = ocop.Evaluation("26/2026", 1, {"4.1": 9})
+    with pytest.raises(EvaluationError):
+        engine.score_many([*evaluations, bad])
+    assert gc.isenabled()
+    with pytest.raises(UsageError):
+        ocop.score_many([evaluations[0], "not an evaluation"])  # type: ignore[list-item]
+    assert gc.isenabled()

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 from attrs import field, frozen
@@ -95,8 +95,15 @@ def _fault_ids(ids: Iterable[str]) -> frozenset[str]:
     )
 
 
+class _Referable:
+    """A base holding the slot for weak references, so that :class:`Evaluation` and its draft
+    share it and have the same layout (Python lets an object change class only then)."""
+
+    __slots__ = ("__weakref__",)
+
+
 @frozen(init=False)
-class Evaluation:
+class Evaluation(_Referable):
     """One evaluator's sheet for one product.
 
     - ``answers``: criterion code → option position (1-based) or points (``by="points"``), or
@@ -155,23 +162,15 @@ class Evaluation:
     ) -> None:
         # Written by hand (the fields as attrs declares them) so that building a sheet stays
         # cheap beside scoring it; every argument is kept as given, checks are the engine's.
-        frozen_answers = _freeze({} if answers is None else answers)
-        fault_ids = _fault_ids(faults)
-        _set_rule_set(self, rule_set)
-        _set_product_set(self, product_set)
-        _set_answers(self, frozen_answers)
-        _set_by(self, by)
-        _set_case(self, case)
-        _set_faults(self, fault_ids)
-        _set_impurities(self, impurities)
-        _set_on(self, on)
-        _set_council(self, council)
-        _set_evaluator(self, evaluator)
-        _set_product(self, product)
-        _set_product_code(self, product_code)
-        _set_producer(self, producer)
-        _set_plain(
-            self,
+        # A dict of answers and a frozenset of faults, the usual arguments, are taken in line.
+        if answers.__class__ is dict:
+            copied: Mapping[str, int | None] = answers.copy()
+            frozen_answers: Mapping[str, int | None] = MappingProxyType(copied)
+        else:
+            frozen_answers = _freeze({} if answers is None else answers)
+            copied = frozen_answers
+        fault_ids = faults if faults.__class__ is frozenset else _fault_ids(faults)
+        plain = (
             (case is None or case.__class__ is int)
             and not fault_ids
             and impurities is False
@@ -179,26 +178,45 @@ class Evaluation:
             and product_set.__class__ is int
             and (by == "position" or by == "points")
             and (council == "province" or council == "central")
-            and _ANSWER_TYPES.issuperset(map(type, frozen_answers.values())),
+            and _ANSWER_TYPES.issuperset(map(type, copied.values()))
         )
+        if self.__class__ is not Evaluation:  # a subclass, whose layout may differ
+            values = (rule_set, product_set, frozen_answers, by, case, fault_ids, impurities, on)
+            given = (*values, council, evaluator, product, product_code, producer, plain)
+            for setter, value in zip(_SETTERS, given, strict=True):
+                setter(self, value)
+            return
+        # Filled as a draft, the same slots without the frozen guard, then made an Evaluation
+        # again: a plain store costs a fraction of a call to a field's descriptor, and building
+        # must stay cheap beside scoring. Nothing here can fail, so no half-made draft is seen.
+        _set_class(self, _Draft)
+        draft: Any = self
+        draft.rule_set = rule_set
+        draft.product_set = product_set
+        draft.answers = frozen_answers
+        draft.by = by
+        draft.case = case
+        draft.faults = fault_ids
+        draft.impurities = impurities
+        draft.on = on
+        draft.council = council
+        draft.evaluator = evaluator
+        draft.product = product
+        draft.product_code = product_code
+        draft.producer = producer
+        draft.plain = plain
+        draft.__class__ = Evaluation
 
 
-(
-    _set_rule_set,
-    _set_product_set,
-    _set_answers,
-    _set_by,
-    _set_case,
-    _set_faults,
-    _set_impurities,
-    _set_on,
-    _set_council,
-    _set_evaluator,
-    _set_product,
-    _set_product_code,
-    _set_producer,
-    _set_plain,
-) = (getattr(Evaluation, f.name).__set__ for f in attrs.fields(Evaluation))
+class _Draft(_Referable):
+    """An :class:`Evaluation` being filled in: the same slots (so an object can change from one
+    class to the other), none of the attrs methods, no guard against assignment."""
+
+    __slots__ = Evaluation.__slots__
+
+
+_set_class = object.__dict__["__class__"].__set__
+_SETTERS = tuple(getattr(Evaluation, f.name).__set__ for f in attrs.fields(Evaluation))
 
 
 def _tuple(evaluations: Iterable[Evaluation]) -> tuple[Evaluation, ...]:

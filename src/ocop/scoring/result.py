@@ -1,9 +1,13 @@
 """The result of scoring: an immutable :class:`Score` that can explain itself.
 
-A score stores what it shows: the points of every scorable criterion, the total, the band the
-total falls in, and the final class after the star marks are checked
-(:mod:`ocop.scoring.star_rule`). Sections, parts and mark checks are derived from those stored
-points and the sheet; nothing is read back from the engine.
+A score stores what it shows: the total, the band the total falls in, the final class after the
+star marks are checked (:mod:`ocop.scoring.star_rule`), and the points of every scorable
+criterion. Those points are stored as computed, except on the engine's fast path for a plain
+sheet: there they are read from the sheet's options by the evaluation's answers the first time
+they are asked for, and kept. The evaluation and the sheet are immutable, so these are the
+points the engine summed; a score of a plain sheet is then one small object, cheap to make and
+cheap for Python's cycle collector to walk past when many are kept. Sections, parts and mark
+checks are derived from the points and the sheet; nothing is read back from the engine.
 """
 
 from __future__ import annotations
@@ -115,9 +119,13 @@ class Score:
     ``total`` is an ``int`` for one evaluator and an exact ``Fraction`` for a council.
     ``band`` is the class the total alone gives; ``star`` the final class after the star marks
     (``None`` when the dossier is disqualified). The points of every scorable criterion (the
-    members' averages for a council) are stored as ``point_codes`` and ``point_values`` side by
-    side, and read as the mapping :attr:`points`. ``source`` is the evaluation (or council) that
+    members' averages for a council) are :attr:`point_codes` and :attr:`point_values` side by
+    side, read as the mapping :attr:`points`. ``source`` is the evaluation (or council) that
     was scored; ``evaluators`` holds the members' own scores for a council.
+
+    ``point_values`` may be given as ``None`` for a plain evaluation (one evaluator, no fault,
+    no impurities): the points are then those of the options its answers name, read when first
+    asked for (see :func:`plain_score`).
 
     >>> import ocop
     >>> sheet = ocop.rules.get("26/2026").sheet(1)
@@ -138,11 +146,20 @@ class Score:
     band: StarClass
     star: StarClass | None
     point_codes: Collection[str]
-    point_values: Sequence[Points]
+    _point_values: Sequence[Points] | None = field(alias="point_values")
     disqualified: tuple[Fault, ...] = ()
     gated: tuple[str, ...] = ()
     evaluators: tuple[Score, ...] = ()
     _points: CriterionPoints | None = field(init=False, default=None)
+
+    @property
+    def point_values(self) -> Sequence[Points]:
+        """The points of each criterion of :attr:`point_codes`, in the same order."""
+        found = self._point_values
+        if found is None:
+            found = _answered_points(self.sheet, self.source, self.point_codes)
+            _set_values(self, found)
+        return found
 
     @property
     def points(self) -> Mapping[str, Points]:
@@ -150,7 +167,7 @@ class Score:
         found = self._points
         if found is None:
             found = CriterionPoints(self.point_codes, self.point_values)
-            object.__setattr__(self, "_points", found)
+            _set_points(self, found)
         return found
 
     def __repr__(self) -> str:
@@ -355,12 +372,12 @@ def plain_score(
     band: StarClass,
     star: StarClass,
     point_codes: Collection[str],
-    point_values: Sequence[Points],
 ) -> Score:
     """The :class:`Score` of a plain sheet (no fault, no gate, one evaluator), made without
     the generic constructor: the scoring engine's hot path. It equals
-    ``Score(rule_set, sheet, source, total, band, star, point_codes, point_values)``, field
-    by field (a test checks it)."""
+    ``Score(rule_set, sheet, source, total, band, star, point_codes, None)``, field by field (a
+    test checks it): the points of the criteria are read from the answers when first asked for
+    (:func:`_answered_points`), so that a score is one object and nothing more."""
     score: Score = object.__new__(Score)
     _set_rule_set(score, rule_set)
     _set_sheet(score, sheet)
@@ -369,12 +386,34 @@ def plain_score(
     _set_band(score, band)
     _set_star(score, star)
     _set_codes(score, point_codes)
-    _set_values(score, point_values)
+    _set_values(score, None)
     _set_disqualified(score, ())
     _set_gated(score, ())
     _set_evaluators(score, ())
     _set_points(score, None)
     return score
+
+
+def _answered_points(
+    sheet: Sheet, source: Evaluation | Council, codes: Collection[str]
+) -> tuple[Points, ...]:
+    """The points of the options a plain evaluation's answers name, for ``codes``: by position,
+    the option at that place of the printed sheet (counting every box of the criterion); by
+    points, the points themselves; nothing ticked, 0. These are the engine's lookup tables
+    (:class:`~ocop.scoring.tables.SheetTables`) read the long way, for answers it has checked.
+    """
+    if not isinstance(source, Evaluation):
+        raise TypeError("only a plain evaluation's score has its points left to read")
+    answers = source.answers
+    if source.by == "points":
+        return tuple([answers[code] or 0 for code in codes])
+    out: list[Points] = []
+    for crit, code in zip(sheet.scorable, codes, strict=True):  # the sheet's order, usually
+        if crit.code != code:
+            crit = sheet.criterion(code)
+        position = answers[code]
+        out.append(0 if position is None else crit.options[position - 1].points)
+    return tuple(out)
 
 
 @frozen

@@ -11,8 +11,12 @@ from collections.abc import Mapping
 
 from ocop.model import Criterion, Option, RuleSet, Sheet, StarClass
 from ocop.scoring.points import Points
+from ocop.scoring.star_rule import levels_to_meet
 
 _BAND_TABLE_LIMIT = 1000
+
+Picks = tuple[tuple[str, int | None], ...]
+"""The (criterion, option position) pairs a choice of advice sets."""
 
 Fails = tuple[tuple[StarClass, tuple[str, ...], tuple[frozenset[int | None], ...]], ...]
 """Per marked class, rising: the criteria with a mark of that class and, for each, the answers
@@ -40,6 +44,12 @@ class SheetTables:
         "mark_options",
         "marks",
         "n",
+        "place",
+        "points_in_order",
+        "positions_in_order",
+        "raises_from",
+        "required",
+        "rise_picks",
         "rises",
         "sheet",
     )
@@ -60,6 +70,7 @@ class SheetTables:
         self.criteria: dict[str, Criterion] = {c.code: c for c in crits}
         self.codes = tuple(c.code for c in crits)
         self.n = len(self.codes)
+        self.place = {code: k for k, code in enumerate(self.codes)}  # code -> its place
         # code -> {position (1-based, global print order): points}, plus None -> 0 (not met).
         self.by_position: dict[str, dict[int | None, int]] = {}
         # code -> {points: points}, plus None -> 0.
@@ -75,6 +86,10 @@ class SheetTables:
             # By points, 0 is "nothing ticked" too, even where no option is worth 0.
             self.by_points[c.code] = {None: 0, 0: 0, **{o.points: o.points for _, o in valid}}
             self.lowest[c.code] = min(o.points for _, o in valid) if valid else 0
+        # The same tables in the sheet's order, for answers given in that order (the usual
+        # case): then the points are looked up without the codes.
+        self.positions_in_order = tuple(self.by_position[code] for code in self.codes)
+        self.points_in_order = tuple(self.by_points[code] for code in self.codes)
         # class -> ((code, required points), ...), classes rising.
         marks: dict[StarClass, list[tuple[str, int]]] = {}
         for c in crits:
@@ -83,6 +98,15 @@ class SheetTables:
         self.marks: dict[StarClass, tuple[tuple[str, int], ...]] = {
             level: tuple(marks[level]) for level in sorted(marks)
         }
+        # For each class, the points each criterion needs for the marks of that class and the
+        # classes below it (the star rule: every marked class up to the goal).
+        self.required: dict[StarClass, dict[str, int]] = {}
+        for goal in StarClass:
+            need: dict[str, int] = {}
+            for level in levels_to_meet(goal, self.marks):
+                for code, req in self.marks[level]:
+                    need[code] = max(need.get(code, 0), req)
+            self.required[goal] = need
         # The same marks with their criterion and minimum option, for explanations.
         options: dict[StarClass, list[tuple[Criterion, Option]]] = {}
         for c in crits:
@@ -99,6 +123,25 @@ class SheetTables:
                 if pos is not None and pts not in firsts:
                     firsts[pts] = pos
             self.rises[code] = tuple(sorted(firsts.items()))
+        # The same rises with the (code, position) pick each one makes, for advice.
+        self.rise_picks: dict[str, tuple[tuple[int, Picks], ...]] = {
+            code: tuple((pts, ((code, pos),)) for pts, pos in rises)
+            for code, rises in self.rises.items()
+        }
+        # For advice: from each points a criterion can have (nothing ticked or an option), the
+        # choices of keeping it or raising it to a higher option, as (changes, gain, picks);
+        # empty when it can rise no further.
+        self.raises_from: dict[str, dict[int, tuple[tuple[int, int, Picks], ...]]] = {
+            code: {
+                now: (
+                    ((0, 0, ()), *((1, p - now, pick) for p, pick in picks if p > now))
+                    if picks and picks[-1][0] > now
+                    else ()
+                )
+                for now in {0, *(p for p, _ in picks)}
+            }
+            for code, picks in self.rise_picks.items()
+        }
         # The same marks as the answers that miss them, so that a mark is checked on the answer
         # itself: ((class, ((code, {answers that miss}), ...)), ...), by position and by points.
         self.fails_by_position: Fails = self._fails(self.by_position)

@@ -10,6 +10,8 @@ averages are scaled by its number of members. :func:`ocop.advice` is the front d
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from attrs import field, frozen
 
 from ocop.errors import EvaluationError, Problem, SearchTooLargeError, shown
@@ -18,7 +20,6 @@ from ocop.model import Criterion, Option, StarClass
 from ocop.scoring.points import Points, fmt
 from ocop.scoring.range import SEARCH_BITS, SEARCH_STEPS
 from ocop.scoring.result import MarkCheck, Score
-from ocop.scoring.star_rule import levels_to_meet
 from ocop.scoring.tables import SheetTables
 
 
@@ -224,27 +225,17 @@ def _points(value: Points, locale: str) -> str:
 Choice = tuple[int, int, tuple[tuple[str, int | None], ...]]
 """(changed criteria, gain in scaled units, the (code, option position) pairs it sets)."""
 
+Variable = tuple[Sequence[Choice], Choice]
+"""One criterion, or a conditional criterion with the one it depends on (5.2 with 5.1): its
+``choices`` that meet the target's star marks, sorted by changes then gain, and its *top*, the
+choice of the largest gain (with the fewest changes among equals). A plain tuple: advice makes a
+few dozen for every score."""
 
-class _Variable:
-    """One criterion, or a conditional criterion with the one it depends on (5.2 with 5.1).
+_CLASS = {int(star): star for star in StarClass}
+"""Each class by its number."""
 
-    ``choices`` meet the target's star marks and are sorted by changes then gain; ``top`` is
-    the choice of the largest gain (with the fewest changes among equals).
-    """
-
-    __slots__ = ("choices", "top")
-
-    def __init__(self, choices: list[Choice], ordered: bool = False) -> None:
-        self.choices = choices
-        if ordered:  # one criterion: keep first (if allowed), then rising options, gains rising
-            self.top = choices[-1] if choices else (0, 0, ())
-        else:
-            choices.sort(key=_by_changes_then_gain)
-            self.top = max(choices, key=_by_gain_then_fewer) if choices else (0, 0, ())
-
-    @property
-    def best(self) -> int:
-        return self.top[1]
+_KEEP: Choice = (0, 0, ())
+"""Keeping a criterion as it is: no change, no gain."""
 
 
 def _by_changes_then_gain(choice: Choice) -> tuple[int, int]:
@@ -255,12 +246,18 @@ def _by_gain_then_fewer(choice: Choice) -> tuple[int, int]:
     return choice[1], -choice[0]
 
 
+def _variable(choices: list[Choice]) -> Variable:
+    """A variable of choices in any order: sorted, and its top found."""
+    choices.sort(key=_by_changes_then_gain)
+    return choices, max(choices, key=_by_gain_then_fewer) if choices else _KEEP
+
+
 def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
     """The advice for ``score``, searched on the engine's ``tables`` of its sheet."""
     rs = score.rule_set
     top = max(b.star for b in rs.bands)
     current = score.star if score.star is not None else score.band
-    goal_in = StarClass(min(int(current) + 1, int(top))) if target is None else target
+    goal_in = _CLASS[min(int(current) + 1, int(top))] if target is None else target
     if isinstance(goal_in, bool) or not isinstance(goal_in, int) or not 1 <= goal_in <= top:
         raise EvaluationError(
             _("lời khuyên"),
@@ -275,10 +272,11 @@ def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
                 )
             ],
         )
-    goal = StarClass(goal_in)
+    goal = goal_in if goal_in.__class__ is StarClass else StarClass(goal_in)
     lower = next(b.lower for b in rs.bands if b.star == goal)
     short = max(lower - score.total, 0)
-    missed = _missed(score, tables, goal)
+    points: dict[str, Points] = dict(score.points.items())
+    missed = _missed(points, tables, goal)
     needs_central = rs.policy.top_class_central and goal == top and score.council != "central"
 
     def made(
@@ -300,13 +298,14 @@ def advise(score: Score, tables: SheetTables, target: int | None) -> Advice:
         return made(False, False, (), "disqualified")
     if score.star is not None and score.star >= goal:
         return made(True, True, (), None)
-    upgrades, reason = _search(score, tables, goal, lower)
+    upgrades, reason = _search(score, points, tables, goal, lower)
     return made(upgrades is not None, False, upgrades or (), reason)
 
 
-def _missed(score: Score, tables: SheetTables, goal: StarClass) -> tuple[MarkCheck, ...]:
-    """The marks of the classes up to ``goal`` that the score misses, by class."""
-    points = score.points
+def _missed(
+    points: Mapping[str, Points], tables: SheetTables, goal: StarClass
+) -> tuple[MarkCheck, ...]:
+    """The marks of the classes up to ``goal`` that ``points`` miss, by class."""
     return tuple(
         MarkCheck(level, crit, opt, points[crit.code], False)
         for level, marks in tables.mark_options.items()
@@ -316,20 +315,26 @@ def _missed(score: Score, tables: SheetTables, goal: StarClass) -> tuple[MarkChe
     )
 
 
-def _variables(score: Score, tables: SheetTables, goal: StarClass, scale: int) -> list[_Variable]:
+def _variables(
+    score: Score,
+    points: Mapping[str, Points],
+    tables: SheetTables,
+    goal: StarClass,
+    scale: int,
+) -> list[Variable]:
     """The choices of every criterion (or conditional pair) that meet the marks of ``goal``.
 
     A criterion that can rise no further and misses no mark takes no part.
     """
-    required: dict[str, int] = {}
-    for level in levels_to_meet(goal, tables.marks):
-        for code, req in tables.marks[level]:
-            required[code] = max(required.get(code, 0), req * scale)
+    # The marks of every class up to the goal, per criterion (SheetTables.required), scaled.
+    required = tables.required[goal]
+    if scale != 1:
+        required = {code: req * scale for code, req in required.items()}
     gated = set(score.gated)
     if scale == 1:
-        now: dict[str, int] = dict(score.points.items())  # type: ignore[arg-type]
+        now: Mapping[str, int] = points  # type: ignore[assignment]
     else:
-        now = {code: int(pts * scale) for code, pts in score.points.items()}
+        now = {code: int(pts * scale) for code, pts in points.items()}
     rises = tables.rises
 
     def raises(code: str) -> list[tuple[int, int | None]]:
@@ -340,7 +345,7 @@ def _variables(score: Score, tables: SheetTables, goal: StarClass, scale: int) -
             out += [(p * scale, pos) for p, pos in rises[code] if p * scale > current]
         return out
 
-    variables: list[_Variable] = []
+    variables: list[Variable] = []
     paired: set[str] = set()
     for code, dep, lowest in tables.conditions:
         paired |= {code, dep}
@@ -353,39 +358,43 @@ def _variables(score: Score, tables: SheetTables, goal: StarClass, scale: int) -
                     changed = (d_pos is not None) + (c_pos is not None)
                     gain = d_final - now[dep] + c_final - now[code]
                     choices.append((changed, gain, ((dep, d_pos), (code, c_pos))))
-        variables.append(_Variable(choices))
-    keep: Choice = (0, 0, ())
+        variables.append(_variable(choices))
+    picks = tables.rise_picks
+    raises_from = tables.raises_from
     for code in tables.codes:
         if code in paired:
             continue
         current = now[code]
         need = required.get(code, 0)
-        floor = current if current >= need else need - 1
-        up: list[Choice] = (
-            [
-                (1, p * scale - current, ((code, pos),))
-                for p, pos in rises[code]
-                if p * scale > floor
-            ]
-            if code not in gated
-            else []
-        )
-        if current >= need:
-            if not up:
+        up: Sequence[Choice]
+        if current >= need:  # keep it as it is, or raise it
+            if code in gated:
                 continue  # nothing to raise and nothing missed
-            up.insert(0, keep)
-        variables.append(_Variable(up, ordered=True))
+            found = raises_from[code].get(current) if scale == 1 else None
+            if found is None:  # points no option gives (an average): the same choices, scaled
+                found = tuple(
+                    (1, p * scale - current, pick) for p, pick in picks[code] if p * scale > current
+                )
+                found = (_KEEP, *found) if found else ()
+            if not found:
+                continue  # nothing to raise and nothing missed
+            up = found
+        elif code in gated:
+            up = ()  # a mark missed that cannot be met
+        else:  # raise it to the mark at least
+            up = [(1, p * scale - current, pick) for p, pick in picks[code] if p * scale >= need]
+        # One criterion: keep first (if allowed), then rising options, gains rising.
+        variables.append((up, up[-1] if up else _KEEP))
     return variables
 
 
-def _greedy_count(variables: list[_Variable], deficit: int) -> int:
+def _greedy_count(variables: list[Variable], deficit: int) -> int:
     """The changes of one feasible way to the target: forced changes at their best, then the
     largest gains first. The fewest changes cannot be more, so it bounds the exact search."""
     count = gained = 0
     optional: list[tuple[int, int]] = []
-    for var in variables:
-        changed, gain, _assign = var.top
-        if var.choices[0][0]:  # keeping the criterion as it is misses a mark: it must change
+    for choices, (changed, gain, _assign) in variables:
+        if choices[0][0]:  # keeping the criterion as it is misses a mark: it must change
             count += changed
             gained += gain
         elif gain > 0:
@@ -400,14 +409,21 @@ def _greedy_count(variables: list[_Variable], deficit: int) -> int:
 
 
 def _search(
-    score: Score, tables: SheetTables, goal: StarClass, lower: int
+    score: Score,
+    points: Mapping[str, Points],
+    tables: SheetTables,
+    goal: StarClass,
+    lower: int,
 ) -> tuple[tuple[Upgrade, ...] | None, str | None]:
     scale = max(len(score.evaluators), 1)
-    variables = _variables(score, tables, goal, scale)
-    if any(not v.choices for v in variables):
-        return None, "marks"
+    variables = _variables(score, points, tables, goal, scale)
+    most = steps = 0  # the largest gain in all, and the choices to weigh
+    for choices, top in variables:
+        if not choices:
+            return None, "marks"
+        most += top[1]
+        steps += len(choices)
     deficit = max(int(lower * scale - score.total * scale), 0)
-    most = sum(v.best for v in variables)
     if most < deficit:
         return None, "points"
     # Subset-sum on one bitset: bit (c * width + g) is set when c changes can add g points
@@ -415,16 +431,15 @@ def _search(
     # bounds the number of changes, so the counts above it are dropped.
     limit = _greedy_count(variables, deficit)
     width = most + 1
-    steps = sum(len(v.choices) for v in variables)
     if (limit + 1) * width > SEARCH_BITS or steps > SEARCH_STEPS:
         raise SearchTooLargeError((limit + 1) * width, steps, SEARCH_BITS, SEARCH_STEPS)
     keep = (1 << ((limit + 1) * width)) - 1
     state = 1
     history: list[int] = []
-    for var in variables:
+    for choices, _top in variables:
         history.append(state)
         new = 0
-        for changed, gain, _assign in var.choices:
+        for changed, gain, _assign in choices:
             new |= state << (changed * width + gain)
         state = new & keep
     window = (1 << width) - 1
@@ -437,8 +452,8 @@ def _search(
             break
     assert count >= 0
     picks: dict[str, int | None] = {}
-    for var, before in zip(reversed(variables), reversed(history), strict=True):
-        for changed, g, assign in var.choices:
+    for (choices, _top), before in zip(reversed(variables), reversed(history), strict=True):
+        for changed, g, assign in choices:
             c, rest = count - changed, gain - g
             if c >= 0 and rest >= 0 and before >> (c * width + rest) & 1:
                 count, gain = c, rest
@@ -449,17 +464,19 @@ def _search(
     upgrades = []
     council = bool(score.evaluators)
     now = {} if council else score.positions
-    for crit in tables.sheet.scorable:
-        pos = picks.get(crit.code)
-        if pos is not None:
-            upgrades.append(
-                Upgrade(
-                    crit,
-                    score.points[crit.code],
-                    crit.options[pos - 1],
-                    pos,
-                    from_position=None if council else now.get(crit.code),
-                    council=council,
-                )
+    place = tables.place
+    for code in sorted([c for c, pos in picks.items() if pos is not None], key=place.__getitem__):
+        crit = tables.criteria[code]
+        pos = picks[code]
+        assert pos is not None
+        upgrades.append(
+            Upgrade(
+                crit,
+                points[code],
+                crit.options[pos - 1],
+                pos,
+                from_position=None if council else now.get(code),
+                council=council,
             )
-    return tuple(upgrades), None
+        )
+    return tuple(upgrades), None  # in the sheet's order
