@@ -24,9 +24,6 @@ sys.path.insert(0, str(DOCS / "_ext"))
 import api_reference  # noqa: E402
 
 PENDING_MODULES = {
-    "ocop.scoring.result",  # Score, ScoreRange, CriterionResult, MarkCheck, SubTotal
-    "ocop.scoring.evaluation",  # Evaluation, Council
-    "ocop.scoring.upgrades",  # Advice, Upgrade
     "ocop.register.entry",  # Entry
 }
 """Modules whose fields are not described yet: their classes are being reworked."""

@@ -125,18 +125,33 @@ class Evaluation(_Referable):
     ('Cam Cao Phong', True)
     """
 
+    #: The id (any usual spelling) of the rule set the sheet was filled under, e.g. ``26/2026``.
     rule_set: str
+    #: The product set (1–26 under 26/2026) whose sheet was filled.
     product_set: int
+    #: The answer of each scorable criterion by code: an option position (or points), or
+    #: ``NOT_MET``.
     answers: Mapping[str, int | None] = field(converter=_freeze, factory=dict)
+    #: How answers are given: ``"position"`` of the box on the printed sheet (1 first) or
+    #: ``"points"``.
     by: AnswerMode = "position"
+    #: For a sheet with cases (set 26): the case that applies (1 or 2); ``None`` otherwise.
     case: int | None = None
+    #: The ids of the dossier faults found (the sheet's disqualification list); empty when none.
     faults: frozenset[str] = field(converter=_fault_ids, factory=frozenset)
+    #: True when the food-safety test found impurities: the gated criteria score 0.
     impurities: bool = False
+    #: The day of the evaluation; ``None`` when not given (dates are then not checked).
     on: dt.date | None = None
+    #: Who evaluates: ``"province"`` or ``"central"`` (the central council recognises 5★).
     council: CouncilLevel = "province"
+    #: The evaluator's name, as written on the sheet; ``None`` when not given.
     evaluator: str | None = None
+    #: The product's name; ``None`` when not given.
     product: str | None = None
+    #: The product's OCOP code (``T-X-STT-YYYY``); ``None`` when not given.
     product_code: str | None = None
+    #: The producer (*chủ thể*) of the product; ``None`` when not given.
     producer: str | None = None
     plain: bool = field(init=False, eq=False, repr=False)
     """True for the common sheet the engine scores straight away: the rule set a string, the
@@ -259,9 +274,13 @@ class Council:
     [(100, 5), (96, 2)]
     """
 
+    #: The members' evaluations of one product: same rule set, product set and case.
     evaluations: tuple[Evaluation, ...] = field(converter=_tuple)
+    #: The product's name; ``None`` when not given.
     product: str | None = None
+    #: The product's OCOP code; ``None`` when not given.
     product_code: str | None = None
+    #: The producer (*chủ thể*) of the product; ``None`` when not given.
     producer: str | None = None
 
     def about(self) -> tuple[str | None, str | None, str | None]:

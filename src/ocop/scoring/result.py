@@ -47,8 +47,11 @@ class SubTotal:
     ('A', 40, 40)
     """
 
+    #: The part (``A``) or section (``4``) code.
     code: str
+    #: The points scored there: an ``int``, or an exact ``Fraction`` for a council.
     points: Points
+    #: The most points the part or section can give.
     maximum: int
 
 
@@ -67,7 +70,9 @@ class CriterionResult:
     'Grown in the commune: 75% to 100%'
     """
 
+    #: The scorable criterion of the sheet.
     criterion: Criterion
+    #: Its points: those of the option ticked, 0 when not met, the members' average for a council.
     points: Points
     position: int | None
     """The option ticked (1-based print position); ``None`` when not met or averaged."""
@@ -101,10 +106,15 @@ class MarkCheck:
     False
     """
 
+    #: The class whose mark this is (3★, 4★ or 5★).
     level: StarClass
+    #: The criterion that carries the mark.
     criterion: Criterion
+    #: The option that carries the mark: the minimum to reach for this class.
     required: Option
+    #: The points the criterion scored (a council's average for a council).
     reached: Points
+    #: True when ``reached`` is at least the points of ``required``.
     met: bool
 
     @property
@@ -139,17 +149,29 @@ class Score:
     True
     """
 
+    #: The rule set the evaluation was scored under.
     rule_set: RuleSet
+    #: The criteria sheet of the evaluation's product set.
     sheet: Sheet
+    #: The evaluation, or council, that was scored (scoring it again gives this score).
     source: Evaluation | Council
+    #: The total points out of ``maximum``: an ``int``, or an exact ``Fraction`` for a council.
     total: Points
+    #: The class whose score band holds ``total``, before the star marks are checked.
     band: StarClass
+    #: The class after the star marks: the final class; ``None`` when the dossier is disqualified.
     star: StarClass | None
+    #: The codes of the scorable criteria, in sheet order (the keys of :attr:`points`).
     point_codes: Collection[str]
+    #: Their points in the same order; ``None`` when read from a plain evaluation's answers.
     _point_values: Sequence[Points] | None = field(alias="point_values")
+    #: The dossier faults found, each a reason to disqualify; empty when none.
     disqualified: tuple[Fault, ...] = ()
+    #: The criteria set to 0 by the food-safety gate (impurities found); empty when none.
     gated: tuple[str, ...] = ()
+    #: For a council, the score of each member's evaluation; empty for one evaluator.
     evaluators: tuple[Score, ...] = ()
+    #: The points by criterion code, built from the two sequences when first read.
     _points: CriterionPoints | None = field(init=False, default=None)
 
     @property
@@ -436,13 +458,21 @@ class ScoreRange:
     [5]
     """
 
+    #: The rule set the sheet belongs to.
     rule_set: RuleSet = field(eq=False, repr=False)
+    #: The product set (1–26) of the sheet.
     product_set: int
+    #: How many scorable criteria are answered (an option, or not met).
     answered: int
+    #: What the answered criteria are worth.
     answered_points: Points
+    #: The total with every missing criterion not met.
     lowest: Points
+    #: The total with every missing criterion at its best option.
     highest: Points
+    #: Every class some way of answering the missing criteria reaches, lowest first.
     stars: tuple[StarClass, ...]
+    #: The codes of the criteria not yet answered, in sheet order.
     missing: tuple[str, ...]
 
     @property

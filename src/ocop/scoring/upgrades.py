@@ -42,11 +42,17 @@ class Upgrade:
     ('4.1', 2, 4, 3)
     """
 
+    #: The criterion whose answer changes.
     criterion: Criterion
+    #: Its points now.
     current: Points
+    #: The option to reach.
     to: Option
+    #: That option's position on the printed sheet (1 first).
     to_position: int
+    #: The position answered now; ``None`` when not met (or averaged by a council).
     from_position: int | None = None
+    #: True when the criterion's points are a council's average.
     council: bool = False
 
     @property
@@ -136,14 +142,24 @@ class Advice:
     [('4.1', 4)]
     """
 
+    #: The score the advice starts from.
     score: Score = field(eq=False, repr=False)
+    #: The class aimed at: the one asked for, or the next one above the score's.
     target: StarClass
+    #: True when some change of answers reaches ``target`` on this sheet.
     reachable: bool
+    #: True when the score is already of class ``target`` or higher.
     already: bool
+    #: Points missing to the target's band (0 when the band is reached).
     points_short: Points
+    #: The star marks of classes up to ``target`` not yet met.
     marks_missed: tuple[MarkCheck, ...]
+    #: The changes of answers that reach ``target``; empty when already there or out of reach.
     upgrades: tuple[Upgrade, ...]
+    #: True when only a central council recognises ``target`` and a lower one seeks it.
     needs_central: bool
+    #: Why it is out of reach: ``"disqualified"``, ``"points"`` or ``"marks"``; ``None`` if
+    #: reachable.
     reason: str | None = None
 
     @property
