@@ -7,6 +7,7 @@ import gzip
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -255,3 +256,76 @@ def test_dates() -> None:
 
 def test_province_lookups_are_shared_with_geo() -> None:
     assert geo.old_province("Hà Giang").successor().name == "Tuyên Quang"
+
+
+def test_an_entry_on_the_new_map_keeps_its_product_code() -> None:
+    # a unit made of two old provinces has no old province: the entry still has its code
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định,Mã sản phẩm\n"
+        "Chè thử,4,Thái Nguyên,01/08/2025,19-01849-1-2026\n"
+    )
+    (entry,) = read(io.StringIO(text)).entries
+    assert entry.province is None
+    assert entry.unit_name == "Thái Nguyên"
+    assert str(entry.code) == "19-01849-1-2026"
+
+
+def test_blank_cells_read_as_empty_and_long_cells_outside_the_columns_are_ignored() -> None:
+    from ocop.register.limits import MAX_FIELD_CHARS
+
+    long = "x" * (MAX_FIELD_CHARS + 1)
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh,Năm,Ghi chú\n"
+        f"Chè thử,  ,Hà Nội,2024,{long}\n"
+        f" Gạo thử , 4 sao , Hà Nội , 2024 ,{long}\n"
+        f"{long},4,Hà Nội,2024,\n"
+    )
+    reg = read(io.StringIO(text))
+    assert [e.name for e in reg.entries] == ["Gạo thử"]
+    assert reg.entries[0].year == 2024
+    assert reg.entries[0].rank is Rank.FOUR
+    missing, too_long = reg.report.rejected
+    assert (missing.row, missing.column, missing.value) == (2, "Hạng sao", "")
+    assert missing.message("en").endswith("the star class is empty")
+    assert (too_long.row, too_long.column, too_long.value) == (4, "Tên sản phẩm", "x" * 80)
+    assert reg.report.balanced
+
+
+def test_checked_entry_equals_the_public_constructor() -> None:
+    from ocop.product_codes import validate
+    from ocop.register.entry import checked_entry
+
+    old = geo.old_province("Hà Giang")
+    unit = old.successor()
+    values: tuple[Any, ...] = (
+        "Chè thử",
+        Rank.FOUR,
+        old,
+        unit,
+        old.region,
+        "HTX thử",
+        None,
+        6,
+        "I",
+        "I.3",
+        "Xã thử",
+        "12/QĐ-UBND",
+        dt.date(2024, 5, 1),
+        2024,
+        "148/QĐ-TTg",
+        validate("19-01849-1-2026"),
+        None,
+        7,
+        "thôn thử",
+        "Huyện thử",
+    )
+    fast, slow = checked_entry(*values), Entry(*values)
+    assert type(fast) is Entry
+    assert fast == slow
+    for f in attrs.fields(Entry):
+        assert getattr(fast, f.name) == getattr(slow, f.name), f.name
+    assert len(attrs.fields(Entry)) == 23  # checked_entry sets every field
+    new_map: tuple[Any, ...] = (*values[:2], None, unit, None, *values[5:])
+    on_new_map = checked_entry(*new_map)
+    assert on_new_map == Entry(*new_map)
+    assert (on_new_map.province_name, on_new_map.north) == (unit.name, None)

@@ -47,6 +47,8 @@ from ocop.geo.places import Place, districts, place
 from ocop.i18n import _
 from ocop.register.entry import Entry
 from ocop.register.layout import (
+    ROMAN,
+    TOTAL_START,
     HeaderMap,
     check_header,
     header_map,
@@ -143,22 +145,33 @@ def _entries(
     folded = [fold(h) for h in header]
     width = len(header)
     pairs = [(k, key) for k, key in enumerate(m.keys) if key is not None]
-    reader.present = {key for _, key in pairs}
-    reader.optional = tuple(k for k in reader.optional if k in reader.present)
-    reader.width = max((k for k, _ in pairs), default=-1) + 1
-    reader.titles = {key: header[k].strip() for k, key in pairs}
+    reader.columns(pairs, {key: header[k].strip() for k, key in pairs})
     reader.locator.has_province_column = "province" in reader.present
     reader.locator.has_address_column = "address" in reader.present
     context: Place | None = None
     star = m.index("star")
     after_total = False
+    read_cells = reader.read_cells
+    numbered = m.row_number == 0
     for number, cells in records:
-        if isinstance(cells, Bad):
+        if not isinstance(cells, list):
+            assert isinstance(cells, Bad)
             report.read += 1
             report.rejected.append(RowError(number, None, cells.value, cells.text))
             continue
-        assert isinstance(cells, list)
-        kind = row_kind(cells, m, folded)
+        # the first test of row_kind, inline: a product row with its star class and a first
+        # cell that neither starts like a total nor is a group numeral
+        if (
+            star is not None
+            and star < len(cells)
+            and cells[star].strip()
+            and (lead := cells[0].strip())
+            and not lead[:6].lower().startswith(TOTAL_START)
+            and (not numbered or lead.isdigit() or not ROMAN.match(lead))
+        ):
+            kind = None
+        else:
+            kind = row_kind(cells, m, folded)
         if (
             kind is None
             and after_total
@@ -196,7 +209,7 @@ def _entries(
                     _("{count} ô ngoài các cột của dòng tiêu đề bị bỏ qua", count=len(extra)),
                 )
             )
-        entry = reader.read_cells(number, cells, pairs, context)
+        entry = read_cells(number, cells, context)
         if entry is not None:
             report.kept += 1
             yield entry

@@ -175,11 +175,13 @@ def missing_columns(
     return MissingColumnsError(source, names, shown, hints)
 
 
-_ROMAN = re.compile(r"^(?:[IVXLC]+|[A-Z]|[a-z]|\d+(?:\.\d+)+)[.)]?$")
+ROMAN = re.compile(r"^(?:[IVXLC]+|[A-Z]|[a-z]|\d+(?:\.\d+)+)[.)]?$")
+"""A group numeral in a running-number column: "II.", "B)", "1.2"."""
 _TOTAL = ("tong", "total", "cong", "grandtotal", "tongcong", "tongso")
 
 
-_TOTAL_START = ("tổng", "tong", "total", "cộng", "cong", "grand")
+TOTAL_START = ("tổng", "tong", "total", "cộng", "cong", "grand")
+"""How the first text of a total row starts (lower case); other rows are never folded."""
 
 
 def row_kind(cells: list[str], m: HeaderMap, header_folded: list[str]) -> str | None:
@@ -187,6 +189,8 @@ def row_kind(cells: list[str], m: HeaderMap, header_folded: list[str]) -> str | 
 
     Called for every row, so the common case (a product row) is decided with few string
     operations: only a row whose first text starts like "Tổng", "Total" or "Cộng" is folded.
+    The import of a table makes its first test inline (:mod:`ocop.register.io`), calling this
+    only for the rows that test does not settle.
     """
     star = m.star
     star_text = cells[star].strip() if star is not None and star < len(cells) else ""
@@ -194,8 +198,8 @@ def row_kind(cells: list[str], m: HeaderMap, header_folded: list[str]) -> str | 
     if (
         star_text
         and lead
-        and not lead[:6].lower().startswith(_TOTAL_START)
-        and (m.row_number != 0 or lead.isdigit() or not _ROMAN.match(lead))
+        and not lead[:6].lower().startswith(TOTAL_START)
+        and (m.row_number != 0 or lead.isdigit() or not ROMAN.match(lead))
     ):
         return None  # the common case: a product row with its star class
     first = ""
@@ -207,7 +211,7 @@ def row_kind(cells: list[str], m: HeaderMap, header_folded: list[str]) -> str | 
             count += 1
     if not count:
         return "blank"
-    if first[:6].lower().startswith(_TOTAL_START):
+    if first[:6].lower().startswith(TOTAL_START):
         folded = fold(first)
         if (
             folded in _TOTAL
@@ -226,9 +230,9 @@ def row_kind(cells: list[str], m: HeaderMap, header_folded: list[str]) -> str | 
     number = m.row_number
     marker = cells[number].strip() if number is not None and number < len(cells) else ""
     others = count - (1 if marker else 0)
-    if others == 1 and (not marker or _ROMAN.match(marker)):
+    if others == 1 and (not marker or ROMAN.match(marker)):
         return "heading"
-    if marker and _ROMAN.match(marker) and not marker.isdigit() and others <= 2:
+    if marker and ROMAN.match(marker) and not marker.isdigit() and others <= 2:
         return "heading"
     return None
 

@@ -4,6 +4,12 @@ Each column has its parser (:data:`PARSERS`), applied to the text of its cell; p
 columns whose values repeat (stars, provinces, dates, producer types, product sets) are cached,
 so a register of a million rows parses each distinct value once.
 
+A row is read in a few dozen steps, because a register can have millions: the header decides
+once where each column is (:meth:`RowReader.columns`), each parsed value is looked up by its
+cell in its column's :class:`ParsedColumn` (a dictionary that strips and parses a cell the
+first time it meets it), the text columns are stripped, and a problem becomes a
+:class:`~ocop.register.report.RowError` only when there is one.
+
 Only a bad **required** value (name, star class, province) or a repeated product code rejects
 a row (and a value over ``MAX_FIELD_CHARS``). An optional value that cannot be read keeps the
 row: the field is left empty and a warning records row, column, value and reason.
@@ -30,15 +36,16 @@ from ocop.model import Classification
 from ocop.product_codes import validate
 from ocop.records import producer_type
 from ocop.register.columns import COLUMNS
-from ocop.register.entry import Entry
+from ocop.register.entry import Entry, checked_entry
 from ocop.register.limits import MAX_FIELD_CHARS
 from ocop.register.report import ImportReport, RowError
 from ocop.register.seen import CodeSet
 from ocop.register.values import BadValue, read_date, read_rank, read_sector, read_year
-from ocop.register.where import Locator
+from ocop.register.where import Locator, before_merger
 
 HEADERS = {c.key: c.header_vi for c in COLUMNS}
 _CACHE_LIMIT = 50_000
+_PLAN_LIMIT = 256
 
 
 def _rule_set(text: str) -> str:
@@ -75,6 +82,56 @@ PARSERS: dict[str, Callable[[str], Any]] = {
 """The parser of each column whose text becomes a value (the others are kept as written)."""
 
 _OPTIONAL = ("decision_date", "revoked_on", "year", "producer_type", "rule_set", "code", "sector")
+"""The optional columns with a parser, in the order their warnings are reported."""
+
+_KEYS = (
+    "name",
+    "star",
+    "province",
+    "address",
+    "district",
+    "commune",
+    "producer",
+    "decision_number",
+    "product_set",
+    *_OPTIONAL,
+)
+"""Every column key, in the order :meth:`RowReader.read_cells` unpacks their cell indexes."""
+
+
+class ParsedColumn(dict[str, Any]):
+    """The value of each distinct cell of one column: ``column[cell]`` is the value parsed from
+    the cell's text (stripped), or the :class:`BadValue` saying why it cannot be read, and
+    ``None`` for a blank cell (``column[""]``: also a column the register does not have).
+
+    A cell met for the first time goes through ``__missing__``, which strips and parses it and
+    remembers the result (up to ``_CACHE_LIMIT`` cells, so that memory stays bounded); every
+    later row with the same cell costs one dictionary look-up, stripping included. A column
+    whose values are all different (product codes) remembers only the cells that are blank or
+    cannot be read.
+    """
+
+    __slots__ = ("parse", "unique")
+
+    def __init__(self, parse: Callable[[str], Any], *, unique: bool = False) -> None:
+        super().__init__({"": None})
+        self.parse = parse
+        self.unique = unique
+
+    def __missing__(self, cell: str) -> Any:
+        text = cell.strip()
+        value: Any = None
+        if text:
+            try:
+                value = self.parse(text)
+            except BadValue as bad:
+                value = bad
+            else:
+                if self.unique:
+                    return value
+        if len(self) < _CACHE_LIMIT:
+            self[cell] = value
+        return value
 
 
 def classification_for(rule_set: str | None) -> Classification:
@@ -97,7 +154,11 @@ def classification_for(rule_set: str | None) -> Classification:
 
 
 class RowReader:
-    """Reads the rows of one import into entries, filling in its report."""
+    """Reads the rows of one import into entries, filling in its report.
+
+    :meth:`columns` tells it where each column is (once per header); :meth:`read_cells` then
+    reads one row of cells, :meth:`read` one record given as ``{key: text}``.
+    """
 
     def __init__(
         self,
@@ -110,32 +171,47 @@ class RowReader:
         self.default = default
         self.locator = Locator(default, address_engine)
         self.codes = CodeSet()
-        self.memos: dict[str, dict[str, Any]] = {k: {} for k in PARSERS}
-        self.present: set[str] = set()
-        self.optional: tuple[str, ...] = _OPTIONAL
-        """The optional columns with a parser that this register has."""
+        self.parsed: dict[str, ParsedColumn] = {
+            key: ParsedColumn(parse, unique=key == "code") for key, parse in PARSERS.items()
+        }
+        """The parsed values of each column with a parser, shared by every header."""
+        self._parsed = tuple(self.parsed[key] for key in ("star", *_OPTIONAL))
+        self.present: frozenset[str] = frozenset()
+        """The column keys of the current header."""
         self.width = 0
-        """The number of cells a row needs for every column of ``pairs``."""
+        """The number of cells a row needs for every column of the header."""
         self.titles: dict[str, str] = {}
         """The file's own header of each column key (errors name the column as written)."""
+        self._at: dict[str, int] = {}
+        self._plan: tuple[int, ...] = ()
+        self._plans: dict[
+            tuple[str, ...], tuple[frozenset[str], dict[str, int], tuple[int, ...], int]
+        ] = {}
         self._in_force: dict[dt.date, str | None] = {}
-        self._sets: dict[tuple[str, str], tuple[Any, ...]] = {}
+        self._sets: dict[tuple[str, str | None, int | None], tuple[Any, ...]] = {}
         self._regions: dict[str, Any] = {}
         self._set_names: dict[str, int] | None = None
 
+    def columns(self, pairs: list[tuple[int, str]], titles: dict[str, str]) -> None:
+        """Read the rows that follow with the columns ``pairs`` (the cell index of each column
+        key) titled ``titles``.
+
+        A column the header lacks gets the index ``-1``: :meth:`read_cells` appends one empty
+        cell to every row, so the missing column reads as an empty cell without a test.
+        """
+        self.present = frozenset(key for _, key in pairs)
+        self._at = {key: k for k, key in pairs}
+        self._plan = tuple(self._at.get(key, -1) for key in _KEYS)
+        self.width = max((k for k, _ in pairs), default=-1) + 1
+        self.titles = titles
+
     # -- values -------------------------------------------------------------------------------
 
-    def _issue(
-        self, row: int, text: dict[str, str], into: list[RowError]
-    ) -> Callable[[str, Message], None]:
-        """A function that records a problem of this row (a rejection or a warning)."""
-        present, titles = self.present, self.titles
-
-        def record(key: str, message: Message) -> None:
-            shown = text.get(key, "" if key in present else None)
-            into.append(RowError(row, titles.get(key) or HEADERS[key], shown, message))
-
-        return record
+    def _issue(self, row: int, key: str, cells: list[str], message: Message) -> RowError:
+        """A problem of the row ``cells`` in the column ``key``: its value is the cell's text
+        (stripped), ``""`` for a blank cell, ``None`` without the column."""
+        shown = cells[self._at[key]].strip() if key in self.present else None
+        return RowError(row, self.titles.get(key) or HEADERS[key], shown, message)
 
     def _rule_set_on(self, day: dt.date) -> str | None:
         found = self._in_force.get(day, "")
@@ -158,7 +234,7 @@ class RowReader:
 
     def _classify(self, raw: str, rule_set: str | None, year: int | None) -> tuple[Any, ...]:
         """(number, sector, group) of a product set under the entry's rule set, cached."""
-        key = (raw, rule_set or (str(year) if year else ""))
+        key = (raw, rule_set, year)
         found = self._sets.get(key)
         if found is None:
             number = self._set_number(raw)
@@ -175,161 +251,213 @@ class RowReader:
         return found
 
     def read(self, row: int, values: dict[str, str], context: Place | None = None) -> Entry | None:
-        """The entry of a row given as ``{key: text}`` (JSON records)."""
-        self.present = set(values)
-        self.optional = tuple(k for k in _OPTIONAL if k in self.present)
-        self.width = len(values)
-        return self.read_cells(row, list(values.values()), list(enumerate(values)), context)
+        """The entry of a row given as ``{key: text}`` (JSON records): the keys are the
+        header of this one row (the layouts met are remembered, a few hundred at most)."""
+        keys = tuple(values)
+        plan = self._plans.get(keys)
+        if plan is None:
+            self.columns(list(enumerate(keys)), {})
+            if len(self._plans) < _PLAN_LIMIT:
+                self._plans[keys] = (self.present, self._at, self._plan, self.width)
+        else:
+            self.present, self._at, self._plan, self.width = plan
+            self.titles = {}
+        return self.read_cells(row, list(values.values()), context)
 
-    def read_cells(
-        self,
-        row: int,
-        cells: list[str],
-        pairs: list[tuple[int, str]],
-        context: Place | None = None,
-    ) -> Entry | None:
-        """The entry of one row (``pairs`` gives the cell index of each column key), or
-        ``None`` when the row is rejected (the reasons go to the report)."""
-        if len(cells) < self.width:
-            cells = cells + [""] * (self.width - len(cells))
-        text = {key: value for k, key in pairs if (value := cells[k].strip())}
-        errors: list[RowError] = []
-        if text and max(map(len, text.values())) > MAX_FIELD_CHARS:
-            for key, value in text.items():
-                if len(value) > MAX_FIELD_CHARS:
-                    errors.append(
-                        RowError(
-                            row,
-                            self.titles.get(key) or HEADERS[key],
-                            value[:80],
-                            _(
-                                "giá trị dài {length} ký tự, quá giới hạn {limit}",
-                                length=len(value),
-                                limit=MAX_FIELD_CHARS,
-                            ),
-                        )
-                    )
+    def _too_long(self, row: int, cells: list[str]) -> list[RowError]:
+        """The errors of the values over ``MAX_FIELD_CHARS`` (by column, as the header has
+        them), shown cut to 80 characters."""
+        return [
+            RowError(
+                row,
+                self.titles.get(key) or HEADERS[key],
+                value[:80],
+                _(
+                    "giá trị dài {length} ký tự, quá giới hạn {limit}",
+                    length=len(value),
+                    limit=MAX_FIELD_CHARS,
+                ),
+            )
+            for key, k in self._at.items()
+            if len(value := cells[k].strip()) > MAX_FIELD_CHARS
+        ]
+
+    def read_cells(self, row: int, cells: list[str], context: Place | None = None) -> Entry | None:
+        """The entry of one row of cells (laid out as :meth:`columns` said), or ``None`` when
+        the row is rejected (the reasons go to the report). ``cells`` is taken over: it is
+        padded in place."""
+        # one more cell, blank: the cell of every column the header lacks (index -1); the
+        # list is the row's own (a new one per record), so it is extended in place
+        missing = self.width - len(cells)
+        if missing > 0:
+            cells.extend([""] * missing)
+        cells.append("")
+        # one join tells that no value can be too long (a value is at most the whole row)
+        if len("".join(cells)) > MAX_FIELD_CHARS and (errors := self._too_long(row, cells)):
             self.report.rejected.extend(errors)
             return None
-        fail = self._issue(row, text, errors)
-        warn = self._issue(row, text, self.report.warnings)
-        parsed: dict[str, Any] = {}
-        memos = self.memos
-        for key in self.optional:
-            raw = text.get(key)
-            if raw is not None:
-                memo = memos[key]
-                got: Any = memo.get(raw, memo)
-                if got is memo:
-                    try:
-                        got = PARSERS[key](raw)
-                    except BadValue as bad:
-                        got = bad
-                    if len(memo) < _CACHE_LIMIT and key != "code":
-                        memo[raw] = got
-                if isinstance(got, BadValue):
-                    warn(key, got.message)
-                else:
-                    parsed[key] = got
-        name = text.get("name")
-        if name is None:
-            fail("name", _("thiếu tên sản phẩm"))
-        rank = None
-        raw = text.get("star")
-        if raw is None:
-            fail("star", _("thiếu hạng sao"))
-        else:
-            memo = memos["star"]
-            found = memo.get(raw, memo)
-            if found is memo:
-                try:
-                    found = read_rank(raw)
-                except BadValue as bad:
-                    found = bad
-                if len(memo) < _CACHE_LIMIT:
-                    memo[raw] = found
-            if isinstance(found, BadValue):
-                fail("star", found.message)
-            else:
-                rank = found
-        decided = parsed.get("decision_date")
-        year = parsed.get("year")
+        (
+            at_name,
+            at_star,
+            at_province,
+            at_address,
+            at_district,
+            at_commune,
+            at_producer,
+            at_number,
+            at_set,
+            at_decided,
+            at_revoked,
+            at_year,
+            at_type,
+            at_rule_set,
+            at_code,
+            at_sector,
+        ) = self._plan
+        stars, dates, revocations, years, kinds, rule_sets, codes, sectors = self._parsed
+        decided = dates[cells[at_decided]]
+        revoked = revocations[cells[at_revoked]]
+        year = years[cells[at_year]]
+        kind = kinds[cells[at_type]]
+        rule_set = rule_sets[cells[at_rule_set]]
+        code = codes[cells[at_code]]
+        given = sectors[cells[at_sector]]
+        bad = BadValue
+        if (
+            type(decided) is bad
+            or type(revoked) is bad
+            or type(year) is bad
+            or type(kind) is bad
+            or type(rule_set) is bad
+            or type(code) is bad
+            or type(given) is bad
+        ):
+            warnings = self.report.warnings
+            values = [decided, revoked, year, kind, rule_set, code, given]
+            for k, key in enumerate(_OPTIONAL):
+                if type(values[k]) is bad:
+                    warnings.append(self._issue(row, key, cells, values[k].message))
+                    values[k] = None
+            decided, revoked, year, kind, rule_set, code, given = values
+        errors = []
+        name = cells[at_name].strip()
+        if not name:
+            errors.append(self._issue(row, "name", cells, _("thiếu tên sản phẩm")))
+        rank = stars[cells[at_star]]
+        if rank is None:
+            errors.append(self._issue(row, "star", cells, _("thiếu hạng sao")))
+        elif type(rank) is bad:
+            errors.append(self._issue(row, "star", cells, rank.message))
+            rank = None
         if decided is not None:
             if year is not None and decided.year != year:
-                warn(
-                    "year",
-                    _(
-                        "năm {year} khác năm của ngày quyết định {decided}",
-                        year=year,
-                        decided=decided,
-                    ),
+                self.report.warnings.append(
+                    self._issue(
+                        row,
+                        "year",
+                        cells,
+                        _(
+                            "năm {year} khác năm của ngày quyết định {decided}",
+                            year=year,
+                            decided=decided,
+                        ),
+                    )
                 )
             year = decided.year
-        where, commune, district = self.locator.where(text, decided, year, context, fail, warn)
-        rule_set = parsed.get("rule_set")
+        located = None
+        if not cells[at_district]:  # a province cell read before, on one map or by the date
+            located = self.locator.plain.get(cells[at_province])
+            if located is None and (before := before_merger(decided, year)) is not None:
+                located = self.locator.dated.get((cells[at_province], before))
+        if located is None:
+            located = self.locator.where(
+                cells[at_province], cells[at_address], cells[at_district], decided, year, context
+            )
+        where, commune, district, issue = located
+        if issue is not None:
+            key, message, rejects = issue
+            (errors if rejects else self.report.warnings).append(
+                self._issue(row, key, cells, message)
+            )
         if rule_set is None and decided is not None:
-            rule_set = self._rule_set_on(decided)
+            rule_set = self._in_force.get(decided, "")
+            if rule_set == "":
+                rule_set = self._rule_set_on(decided)
         number = sector = group = None
-        if (raw := text.get("product_set")) is not None:
-            number, sector, group = self._classify(raw, rule_set, year)
+        if raw := cells[at_set].strip():
+            number, sector, group = self._sets.get((raw, rule_set, year)) or self._classify(
+                raw, rule_set, year
+            )
             if number is None:
-                warn(
-                    "product_set", _("không có bộ sản phẩm {raw} (1–26, Phụ lục II)", raw=repr(raw))
+                self.report.warnings.append(
+                    self._issue(
+                        row,
+                        "product_set",
+                        cells,
+                        _("không có bộ sản phẩm {raw} (1–26, Phụ lục II)", raw=repr(raw)),
+                    )
                 )
-        given = parsed.get("sector")
         if given is not None:
             if sector is not None and given != sector:
-                warn(
-                    "sector",
-                    _(
-                        "ngành {given} không khớp bộ sản phẩm {number} (ngành {sector})",
-                        given=given,
-                        number=number,
-                        sector=sector,
-                    ),
+                self.report.warnings.append(
+                    self._issue(
+                        row,
+                        "sector",
+                        cells,
+                        _(
+                            "ngành {given} không khớp bộ sản phẩm {number} (ngành {sector})",
+                            given=given,
+                            number=number,
+                            sector=sector,
+                        ),
+                    )
                 )
             else:
                 sector = given
-        code = parsed.get("code")
         if code is not None:
             first = self.codes.first_row(code)
             if first is not None:
-                fail("code", _("mã sản phẩm trùng với dòng {first}", first=first))
-        if errors or name is None or rank is None or where is None:
+                errors.append(
+                    self._issue(
+                        row, "code", cells, _("mã sản phẩm trùng với dòng {first}", first=first)
+                    )
+                )
+        if errors or rank is None or where is None:
             self.report.rejected.extend(errors)
             return None
         if code is not None:
             self.codes.add(code, row)
+        unit = where.unit
         old = where.old
         if old is not None:
             region = old.region
         else:
-            code = where.unit.code
-            if code not in self._regions:
+            region = self._regions.get(unit.code, self)
+            if region is self:
                 try:
-                    self._regions[code] = where.unit.region
+                    region = unit.region
                 except UnknownRegionError:
-                    self._regions[code] = None
-            region = self._regions[code]
-        return Entry(
+                    region = None
+                self._regions[unit.code] = region
+        return checked_entry(
             name,
             rank,
             old,
-            where.unit,
+            unit,
             region,
-            text.get("producer"),
-            parsed.get("producer_type"),
+            cells[at_producer].strip() or None,
+            kind,
             number,
             sector,
             group,
-            text.get("commune") or commune,
-            text.get("decision_number"),
+            cells[at_commune].strip() or commune,
+            cells[at_number].strip() or None,
             decided,
             year,
             rule_set,
             code,
-            parsed.get("revoked_on"),
+            revoked,
             row,
-            text.get("address"),
+            cells[at_address].strip() or None,
             district,
         )

@@ -274,9 +274,10 @@ def _lines(handle: IO[str], name: str, encoding: str | None) -> Iterator[str]:
     and its record rejected, without holding it in memory). Bare CR line ends are split."""
     number = 0
     nfc = encoding == "cp1258"
+    readline, limit = handle.readline, MAX_LINE_CHARS + 1
     while True:
         try:
-            line = handle.readline(MAX_LINE_CHARS + 1)
+            line = readline(limit)
         except UnicodeDecodeError:
             raise format_error(
                 name,
@@ -293,7 +294,7 @@ def _lines(handle: IO[str], name: str, encoding: str | None) -> Iterator[str]:
             ) from None
         if not line:
             return
-        if len(line) > MAX_LINE_CHARS and not line.endswith("\n"):
+        if len(line) == limit and not line.endswith("\n"):
             number += 1
             while line and not line.endswith("\n"):  # drop the rest of the long line
                 try:
@@ -304,7 +305,7 @@ def _lines(handle: IO[str], name: str, encoding: str | None) -> Iterator[str]:
             continue
         if nfc and not line.isascii():
             line = unicodedata.normalize("NFC", line)
-        if "\r" in line[:-2]:
+        if line.find("\r", 0, -2) >= 0:  # a CR before the line end (no copy of the line)
             for piece in _CR.split(line):
                 if piece:
                     number += 1
@@ -322,20 +323,21 @@ def _csv(lines: Iterator[str]) -> Iterator[Record]:
     delimiter = max(",;\t", key=lambda d: max(line.count(d) for line in head))
     reader = csv.reader(itertools.chain(head, lines), delimiter=delimiter)
     start = 1
-    while True:
+    while True:  # a broken record ends the inner loop; the reader goes on after it
         try:
-            cells = next(reader)
-        except StopIteration:
+            for cells in reader:
+                if cells and cells[0] == "\x00too-long\x00":
+                    yield (
+                        start,
+                        Bad(None, _("dòng dài quá giới hạn {limit} ký tự", limit=MAX_LINE_CHARS)),
+                    )
+                else:
+                    yield start, cells
+                start = reader.line_num + 1
             return
         except csv.Error as e:
             yield start, Bad(None, _("bản ghi CSV hỏng ({error})", error=str(e)))
             start = reader.line_num + 1
-            continue
-        if cells and cells[0] == "\x00too-long\x00":
-            yield start, Bad(None, _("dòng dài quá giới hạn {limit} ký tự", limit=MAX_LINE_CHARS))
-        else:
-            yield start, cells
-        start = reader.line_num + 1
 
 
 def _json_problem(error: Exception, *, one_line: bool = False) -> Message:

@@ -9,8 +9,7 @@ unit); undated, it is refused rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeAlias
 
 from ocop.errors import AmbiguousPlaceError, OcopError, UnknownProvinceError
 from ocop.geo import MERGER
@@ -19,6 +18,19 @@ from ocop.geo.places import Place, districts, place
 from ocop.i18n import Message, _
 
 _CACHE_LIMIT = 50_000
+
+Issue: TypeAlias = tuple[str, Message, bool]
+"""A problem with a row's place: the column key, the message, and whether it rejects the row."""
+Located: TypeAlias = tuple[Place | None, str | None, str | None, Issue | None]
+"""Where a row is: the place, the commune and district read with it, and the problem found."""
+
+
+def before_merger(decided: dt.date | None, year: int | None) -> bool | None:
+    """Whether a row dated ``decided`` (or of ``year``) precedes the merger of 1 July 2025;
+    ``None`` when it cannot tell (undated, or of 2025 without a day)."""
+    if decided is not None:
+        return decided < MERGER
+    return year < 2025 if year is not None and year != 2025 else None
 
 
 class Locator:
@@ -29,6 +41,12 @@ class Locator:
         self.address_engine = address_engine
         self._places: dict[str, Place | Exception] = {}
         self._addresses: dict[str, Any] = {}
+        self.plain: dict[str, Located] = {}
+        """What :meth:`where` gives for a province cell (as read) that names one place on one
+        map, whatever the row's date, when the row has no district cell."""
+        self.dated: dict[tuple[str, bool], Located] = {}
+        """The same for a province cell that names a place on both maps, by whether the row
+        is dated before the merger (see :func:`before_merger`)."""
         self.has_province_column = True
         self.has_address_column = False
 
@@ -64,87 +82,117 @@ class Locator:
 
     def where(
         self,
-        text: dict[str, str],
+        province: str,
+        address: str,
+        district: str,
         decided: dt.date | None,
         year: int | None,
         context: Place | None,
-        fail: Callable[[str, Message], None],
-        warn: Callable[[str, Message], None],
-    ) -> tuple[Place | None, str | None, str | None]:
+    ) -> Located:
         """The row's place: its province cell, else its address, else the group heading it
-        sits under, else the register's default province."""
+        sits under, else the register's default province.
+
+        The cells are given as read (``""`` when the register has no such column). Returns
+        the place (``None`` when the row must be rejected), the commune and district read with
+        it, and the problem found, if any: ``(column key, message, rejects)``. A row has at most
+        one: every rejection ends the reading, and the one warning (an address that names no
+        province) falls back on a place that is never ambiguous (a group heading or the
+        register's own province), so no rejection follows.
+        """
+        cell = province
+        province, address, district = province.strip(), address.strip(), district.strip()
         commune = None
         found: Place | None = None
-        raw = text.get("province")
-        if raw is not None:
-            try:
-                found = self._place(raw)
-            except (UnknownProvinceError, AmbiguousPlaceError) as err:
-                fail("province", err.text)
-                return None, None, None
-            key = "province"
-        elif (raw := text.get("address")) is not None:
-            try:
-                address = self._address(raw)
-            except (UnknownProvinceError, AmbiguousPlaceError) as err:
-                if context is None and self.default is None:
-                    fail("address", _("không đọc được tỉnh từ địa chỉ: {reason}", reason=err.text))
-                    return None, None, None
-                warn("address", _("không đọc được tỉnh từ địa chỉ: {reason}", reason=err.text))
-                found = context or self.default
-                key = "address"
+        warning: Issue | None = None
+        if province:
+            seen = self._places.get(province)
+            if type(seen) is Place:
+                found = seen
             else:
-                found, commune, key = address.place, address.commune, "address"
-        elif (raw := text.get("district")) is not None and (
-            (district_place := self._district(raw, context or self.default)) is not None
+                try:
+                    found = self._place(province)
+                except (UnknownProvinceError, AmbiguousPlaceError) as err:
+                    return None, None, None, ("province", err.text, True)
+            before = None
+            if found.map is None:
+                before = before_merger(decided, year)
+                if before is not None:  # read by the row's date
+                    found = self._on_map(found, before)
+            if found.map is not None:  # the common case, decided in a few steps
+                near = found.district
+                if len(self.plain) + len(self.dated) < _CACHE_LIMIT:
+                    if before is None:
+                        self.plain[cell] = (found, None, near, None)
+                    else:
+                        self.dated[cell, before] = (found, None, near, None)
+                return found, None, near if near is not None else district or None, None
+            key = "province"
+        elif address:
+            try:
+                parsed = self._address(address)
+            except (UnknownProvinceError, AmbiguousPlaceError) as err:
+                reason = _("không đọc được tỉnh từ địa chỉ: {reason}", reason=err.text)
+                if context is None and self.default is None:
+                    return None, None, None, ("address", reason, True)
+                found, key, warning = context or self.default, "address", ("address", reason, False)
+            else:
+                found, commune, key = parsed.place, parsed.commune, "address"
+        elif district and (
+            (district_place := self._district(district, context or self.default)) is not None
         ):
             found, key = district_place, "district"
         else:
             found = context or self.default
             key = "province"
             if found is None:
-                if "province" in text or self.has_province_column:
-                    fail("province", _("thiếu tỉnh"))
-                else:
-                    fail(
+                if self.has_province_column:
+                    return None, None, None, ("province", _("thiếu tỉnh"), True)
+                return (
+                    None,
+                    None,
+                    None,
+                    (
                         "address" if self.has_address_column else "province",
                         _(
                             "không biết tỉnh: sổ không có cột tỉnh, dòng không có địa chỉ; hãy "
                             "cho tỉnh của sổ (province=..., dòng lệnh: --province)"
                         ),
-                    )
-                return None, None, None
-        assert found is not None
-        if found.map is None:
-            before = (
-                decided < MERGER
-                if decided is not None
-                else (year < 2025 if year is not None and year != 2025 else None)
-            )
-            if before is None:
-                fail(
-                    key,
-                    _(
-                        "{text} vừa là tỉnh cũ vừa là đơn vị mới sau sáp nhập; cần ngày quyết "
-                        'định hoặc năm để phân biệt, hoặc ghi rõ "(cũ)" hay "(mới)"',
-                        text=repr(found.unit.name),
+                        True,
                     ),
                 )
-                return None, None, None
-            found = (
-                Place(found.old, found.unit, "old", found.district)
-                if before
-                else Place(
-                    found.unit.predecessors[0] if len(found.unit.predecessors) == 1 else None,
-                    found.unit,
-                    "new",
-                    found.district,
+        assert found is not None
+        if found.map is None:
+            before = before_merger(decided, year)
+            if before is None:
+                return (
+                    None,
+                    None,
+                    None,
+                    (
+                        key,
+                        _(
+                            "{text} vừa là tỉnh cũ vừa là đơn vị mới sau sáp nhập; cần ngày "
+                            'quyết định hoặc năm để phân biệt, hoặc ghi rõ "(cũ)" hay "(mới)"',
+                            text=repr(found.unit.name),
+                        ),
+                        True,
+                    ),
                 )
-            )
-        district = found.district
-        if text.get("district") and district is None:
-            district = text["district"]
-        return found, commune, district
+            found = self._on_map(found, before)
+        near = found.district
+        return found, commune, near if near is not None else district or None, warning
+
+    @staticmethod
+    def _on_map(found: Place, before: bool) -> Place:
+        """A name on both maps read as the old province (``before`` the merger) or the unit."""
+        if before:
+            return Place(found.old, found.unit, "old", found.district)
+        return Place(
+            found.unit.predecessors[0] if len(found.unit.predecessors) == 1 else None,
+            found.unit,
+            "new",
+            found.district,
+        )
 
     def _district(self, text: str, within: Place | None) -> Place | None:
         """The place a district cell gives, when it names one district (of ``within``)."""
