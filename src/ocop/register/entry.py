@@ -76,30 +76,50 @@ class Entry:
     ('Sản phẩm mẫu 00265', <Rank.THREE: '3'>, 'Hòa Bình', 2019)
     """
 
+    #: The product's name, as the register writes it.
     name: str
+    #: The class recognised: 3★, 4★, potential 5★ (*tiềm năng 5 sao*) or 5★.
     rank: Rank
+    #: The old province (of the 63) the row names; ``None`` when it names a current unit only.
     province: OldProvince | None
+    #: The current provincial unit (of the 34, from 1 July 2025) the product belongs to.
     unit: Province
+    #: The socio-economic region; ``None`` when it cannot be known (see above).
     region: Region | None
+    #: The producer (*chủ thể*), as written; ``None`` when the register has none.
     producer: str | None = None
+    #: The kind of producer (Điều 2.3: cooperative, enterprise, household …); ``None`` if not given.
     producer_type: ProducerType | None = None
+    #: The product set (1–26 of 26/2026 Phụ lục II); ``None`` when not given.
     product_set: int | None = None
+    #: The sector's numeral (``I`` … ``VI``); ``None`` when not given.
     sector: str | None = None
+    #: The group's code (``I.3``); ``None`` when not given.
     group: str | None = None
+    #: The commune, as written; ``None`` when not given.
     commune: str | None = None
+    #: The number of the recognition decision, as written; ``None`` when not given.
     decision_number: str | None = None
+    #: The day of the recognition decision; ``None`` when not given.
     decision_date: dt.date | None = None
+    #: The year of recognition (from the decision date when the register has no year).
     year: int | None = None
+    #: The rule set the product was classed under, when the register says; ``None`` otherwise.
     rule_set: str | None = None
+    #: The OCOP product code (``T-X-STT-YYYY``); ``None`` when not given.
     code: ProductCode | None = None
+    #: The day the recognition was revoked; ``None`` when it was not.
     revoked_on: dt.date | None = None
+    #: The row of the file the entry was read from (1 is the first line); ``None`` if built in code.
     row: int | None = None
+    #: The producer's address, as written; ``None`` when not given.
     address: str | None = None
     district: str | None = None
     """The district the province was read from (a district name, or an address), if any."""
     # Derived once, so that counting millions of entries reads plain attributes.
     province_name: str = field(init=False)
     """The old province's name, or the current unit's when the old one is not known."""
+    #: The current unit's name (``unit.name``), kept as a plain string for counting.
     unit_name: str = field(init=False)
     north: bool | None = field(init=False)
     """Whether the product is in "the North" (25 old provinces); ``None`` if unknown."""
