@@ -85,6 +85,12 @@ def test_page_fits_and_links_its_other_language(
                 .slice(0, 5).map(e => e.tagName + '.' + e.className)"""
         )
         assert sizes[0] <= sizes[1], f"{name} at {width}: {sizes[0]} px wide in {sizes[1]}: {wide}"
+        scrolling_tables = page.evaluate(
+            """[...document.querySelectorAll('.table-wrapper')]
+                .filter(w => w.scrollWidth > w.clientWidth + 1)
+                .map(w => w.innerText.slice(0, 60))"""
+        )
+        assert not scrolling_tables, f"{name} at {width}: tables wider than the page"
         assert page.evaluate("document.documentElement.lang") == lang
         switch = page.locator("p.ocop-lang-switch a")
         assert switch.count() == 1
@@ -92,7 +98,10 @@ def test_page_fits_and_links_its_other_language(
         assert switch.is_visible()
         href = switch.evaluate("a => a.href")
         assert href == f"{served_site}/{other}/{page_name}.html"
-        assert page.locator(".ocop-version").first.text_content() == f"ocop {ocop.__version__}"
+        version = f"ocop {ocop.__version__}"
+        assert page.locator(".sidebar-brand .ocop-version").text_content() == version
+        assert page.locator("footer .ocop-version").text_content() == version
+        assert page.locator("footer .ocop-version").is_visible()
         assert page.locator('link[rel~="icon"]').count() == 1
         if name in SCREENSHOTS:
             page.screenshot(path=screenshots / f"{SCREENSHOTS[name]}-{width}.png")
@@ -164,7 +173,7 @@ def test_search_finds_a_criterion_by_its_name(
 ) -> None:
     """A criterion's name finds a section of that name first: the criterion's own section on
     the criteria index when the site has one, else its heading on a product set's page
-    ("5. CÂU CHUYỆN SẢN PHẨM")."""
+    ("5. CÂU CHUYỆN SẢN PHẨM (12)": its number, its name, its points)."""
     query = "câu chuyện sản phẩm"
     href, words = search(browser, served_site, "vi", query)
     section = words.split(" > ")[-1].casefold()
@@ -173,4 +182,4 @@ def test_search_finds_a_criterion_by_its_name(
         assert section == query.casefold(), (href, words)
     else:
         assert re.match(r"rules/set-\d\d\.html#", href), (href, words)
-        assert re.fullmatch(r"[\d.]+ " + query.casefold(), section), (href, words)
+        assert re.fullmatch(r"[\d.]+ " + query.casefold() + r"( \(\d+\))?", section), (href, words)

@@ -70,8 +70,8 @@ fixed command is taken off this list)."""
 
 
 def pages() -> list[Path]:
-    docs = sorted((ROOT / "docs").glob("*/**/*.md"))
-    return [ROOT / "README.md", *(p for p in docs if p.parts[-2] != "_static")]
+    docs = sorted(p for lang in ("vi", "en") for p in (ROOT / "docs" / lang).rglob("*.md"))
+    return [ROOT / "README.md", *docs]
 
 
 def commands(text: str) -> list[str]:

@@ -147,6 +147,15 @@ def escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|{}#])", r"\\\1", text)
 
 
+def inline(text: str) -> str:
+    """Help text as Markdown: options (``--on``) and quoted values (``'Hạng OCOP=star'``) as
+    code, so they are neither typeset (an en dash, curly quotes) nor read as Markdown."""
+    parts = re.split(r"(--[\w-]+|(?<!\w)'[^'`]*'(?!\w))", text)
+    return "".join(
+        f"`{part.strip(chr(39))}`" if k % 2 else escape(part) for k, part in enumerate(parts)
+    )
+
+
 def synopsis(parser: argparse.ArgumentParser) -> str:
     """The usage line of a parser, without argparse's "usage:", wrapped at 72 columns."""
     formatter = argparse.HelpFormatter(parser.prog, width=72)
@@ -168,7 +177,7 @@ def option_name(action: argparse.Action) -> str:
 
 def option_help(action: argparse.Action, words: dict[str, str]) -> str:
     """The help of an argument or option, with its choices, default and repetition."""
-    parts = [escape(action.help)] if action.help and action.help != argparse.SUPPRESS else []
+    parts = [inline(action.help)] if action.help and action.help != argparse.SUPPRESS else []
     notes = []
     if action.required and action.option_strings:
         notes.append(words["required"])
@@ -181,7 +190,7 @@ def option_help(action: argparse.Action, words: dict[str, str]) -> str:
         and not (action.help and "(" in action.help)
     ):
         notes.append(f"{words['default']}: `{action.default}`")
-    if isinstance(action, argparse._AppendAction):
+    if isinstance(action, argparse._AppendAction) and words["repeat"] not in (action.help or ""):
         notes.append(words["repeat"])
     if notes:
         parts.append("(" + "; ".join(notes) + ")")
