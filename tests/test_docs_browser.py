@@ -127,6 +127,7 @@ def test_code_font_covers_vietnamese(browser: Browser, served_site: str, lang: s
             "getComputedStyle(document.querySelector('div.highlight pre')).fontFamily"
         )
         assert family.startswith('"ocop mono"'), family
+        assert page.locator("div.highlight button.copybtn").count() > 0
         assert page.evaluate("document.fonts.check('16px \"ocop mono\"', 'quyết')")
         assert page.evaluate(MEASURE, "quyết") == pytest.approx(page.evaluate(MEASURE, "quyet"))
         letters = "ăâđêôơư ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
@@ -183,3 +184,30 @@ def test_search_finds_a_criterion_by_its_name(
     else:
         assert re.match(r"rules/set-\d\d\.html#", href), (href, words)
         assert re.fullmatch(r"[\d.]+ " + query.casefold() + r"( \(\d+\))?", section), (href, words)
+
+
+def test_copy_button_copies_the_commands_only(browser: Browser, served_site: str) -> None:
+    """The copy button of a doctest leaves out the prompts and the output; of a console
+    block, the output."""
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served_site)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+
+    def copied(selector: str) -> str:
+        block = page.locator(selector).first
+        block.hover()
+        block.locator("button.copybtn").click()
+        text: str = page.evaluate("navigator.clipboard.readText()")
+        return text
+
+    try:
+        page.goto(f"{served_site}/en/getting-started.html")
+        text = copied("div.highlight-python")
+        assert text.startswith("import ocop\nsheet = ocop.rules.get"), text
+        assert ">>>" not in text
+        assert "(97, '5 stars', '3 stars')" not in text
+        page.goto(f"{served_site}/en/reference/command-line.html")
+        assert copied("div.highlight-console") == "ocop --lang en --version\n"
+    finally:
+        context.close()

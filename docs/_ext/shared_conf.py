@@ -34,7 +34,8 @@ extensions = [
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 source_suffix = {".md": "markdown"}
-exclude_patterns = ["_build", "README.md"]
+# (the screenshots of docs/_static/ are for the repository, not copied into the site)
+exclude_patterns = ["_build", "README.md", "screenshots/*"]
 html_theme = "furo"
 html_title = "ocop — Mỗi xã một sản phẩm"
 html_static_path = [str(DOCS / "_static")]
