@@ -35,7 +35,7 @@ myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 source_suffix = {".md": "markdown"}
 # (the screenshots of docs/_static/ are for the repository, not copied into the site)
-exclude_patterns = ["_build", "README.md", "screenshots/*"]
+exclude_patterns = ["_build", "README.md", "**/screenshots"]
 html_theme = "furo"
 html_title = "ocop — Mỗi xã một sản phẩm"
 html_static_path = [str(DOCS / "_static")]
