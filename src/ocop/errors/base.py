@@ -29,25 +29,11 @@ Locale = Literal["vi", "en"]
 KNOWN_RULE_SETS = ("1048/QĐ-TTg", "148/QĐ-TTg", "26/2026/QĐ-TTg")
 
 
-class Problem:
-    """One fault found in some input: where it is and what is wrong.
+class _InTwoLanguages:
+    """The message of a problem or an error, read in either language."""
 
-    ``where`` is as precise as the input allows: ``"set-04.json: 7"`` for a criterion of a rule
-    data file, ``"4.1"`` for a criterion of an evaluation sheet, ``"row 12, column Hạng sao"``.
-
-    >>> import ocop
-    >>> try:
-    ...     ocop.rules.get("26/2026").sheet(1).criterion("99")
-    ... except ocop.OcopError as error:
-    ...     print(error.problems)
-    ()
-    """
-
-    __slots__ = ("text", "where")
-
-    def __init__(self, where: str, text: Message) -> None:
-        self.where = where
-        self.text = text
+    __slots__ = ()
+    text: Message
 
     @property
     def message_vi(self) -> str:
@@ -56,6 +42,31 @@ class Problem:
     @property
     def message_en(self) -> str:
         return self.text.text("en")
+
+
+class Problem(_InTwoLanguages):
+    """One fault found in some input: where it is and what is wrong.
+
+    ``where`` is as precise as the input allows: ``"set-04.json: 7"`` for a criterion of a rule
+    data file, ``"4.1"`` for a criterion of an evaluation sheet, ``"row 12, column Hạng sao"``.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> answers = {c.code: 1 for c in sheet.scorable}
+    >>> answers["4.1"] = 9
+    >>> try:
+    ...     ocop.score(ocop.Evaluation("26/2026", 1, answers))
+    ... except ocop.EvaluationError as error:
+    ...     problem = error.problems[0]
+    >>> problem.where, problem.message("en")
+    ('4.1', '4.1: there is no option 9 (only 1–4)')
+    """
+
+    __slots__ = ("text", "where")
+
+    def __init__(self, where: str, text: Message) -> None:
+        self.where = where
+        self.text = text
 
     def message(self, locale: Locale = "vi") -> str:
         text = self.text.text(locale)
@@ -73,7 +84,7 @@ class Problem:
         return hash((self.where, self.text))
 
 
-class OcopError(Exception):
+class OcopError(_InTwoLanguages, Exception):
     """Base class of every error raised by ``ocop``.
 
     ``message("vi")`` and ``message("en")`` give the message in one language; ``str()`` gives
@@ -95,14 +106,6 @@ class OcopError(Exception):
         self.text = text
         self.problems: tuple[Problem, ...] = tuple(problems)
         super().__init__(str(self))
-
-    @property
-    def message_vi(self) -> str:
-        return self.text.text("vi")
-
-    @property
-    def message_en(self) -> str:
-        return self.text.text("en")
 
     def message(self, locale: Locale = "vi") -> str:
         """The message in ``locale`` ("vi" or "en"), with one line per problem."""
