@@ -5,9 +5,10 @@ Run: ``python benchmarks/bench_import.py``. Prints
 - the time to import a 100,000-row register with a province column (the bundled example
   register repeated, every column filled as the example fills it) through
   ``ocop.register.stream``, as a ratio to ``csv.reader`` reading the same file (goal: at most
-  5; measured 9.7–11.2 before the row path was made lean, 5.2–6.5 after on a heavily loaded
-  2-core machine, 5.4–5.8 in CPU time: opening, decoding and bounding the lines cost about 1.5
-  ``csv.reader`` passes, filling the 23 slots of the frozen ``Entry`` about 1.2, and telling
+  5; measured 9.7–11.2 before the row path was made lean, 5.2–6.5 after, 4.1–4.3 since
+  entries are filled as drafts and lines cut a read at a time, on a heavily loaded 2-core
+  machine; 4.2–4.4 in CPU time: opening, decoding and bounding the lines cost about 1.25
+  ``csv.reader`` passes, filling the 23 slots of the frozen ``Entry`` about 0.4, and telling
   a product row from a heading or total and reading its values through the per-column caches
   about 2.5); then the same with the province read out of an address column instead
   (measured apart: address parsing is cached per distinct address);

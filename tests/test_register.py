@@ -329,3 +329,27 @@ def test_checked_entry_equals_the_public_constructor() -> None:
     on_new_map = checked_entry(*new_map)
     assert on_new_map == Entry(*new_map)
     assert (on_new_map.province_name, on_new_map.north) == (unit.name, None)
+
+
+def test_checked_entry_behaves_as_any_entry() -> None:
+    """An entry made by the import (filled as a draft, then made an Entry) is frozen, equal,
+    printed, pickled, weakly referenced and evolved as one made by ``Entry(...)``."""
+    import pickle
+    import weakref
+
+    from ocop.register.entry import checked_entry
+
+    old = geo.old_province("Hà Giang")
+    values: tuple[Any, ...] = ("Chè thử", Rank.FOUR, old, old.successor(), old.region)
+    values += (None,) * 12 + (7, None, None)
+    fast, slow = checked_entry(*values), Entry(*values)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        fast.name = "khác"  # type: ignore[misc]
+    assert repr(fast) == repr(slow)
+    assert hash(fast) == hash(slow)
+    assert pickle.loads(pickle.dumps(fast)) == slow
+    assert weakref.ref(fast)() is fast
+    assert [f.name for f in attrs.fields(type(fast))] == [f.name for f in attrs.fields(Entry)]
+    evolved = attrs.evolve(fast, name="Chè khác")
+    assert (evolved.name, evolved.province_name, evolved.row) == ("Chè khác", "Hà Giang", 7)
+    assert attrs.asdict(fast, recurse=False) == attrs.asdict(slow, recurse=False)

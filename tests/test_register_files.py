@@ -221,6 +221,31 @@ def test_bare_carriage_returns_and_broken_quotes() -> None:
     assert [e.name for e in reg.entries] == ["A", "B"]
 
 
+@pytest.mark.parametrize("chunk", [1, 5, 16, 16_384])
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_lines_are_cut_alike_whatever_the_reads(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, chunk: int, end: str
+) -> None:
+    """Lines are cut a read at a time: a line over the limit rejects its record wherever the
+    reads fall, the rows after it keep their numbers, a cell's form feed is not a line end."""
+    from ocop.register import sources
+
+    monkeypatch.setattr(sources, "MAX_LINE_CHARS", 40)
+    monkeypatch.setattr(sources, "_CHUNK", chunk)
+    rows = ["Tên sản phẩm,Hạng sao,Tỉnh", "A,4,Hà Nội", "x" * 41, "B\fb,3,Huế", "C,5,Huế" * 6]
+    path = tmp_path / "long.csv"
+    path.write_bytes(end.join(rows).encode())
+    reg = read(path)
+    assert [e.name for e in reg.entries] == ["A", "B\fb"]
+    assert [(e.row, e.province_name) for e in reg.entries] == [(2, "Hà Nội"), (4, "Thừa Thiên Huế")]
+    assert [r.row for r in reg.report.rejected] == [3, 5]
+    assert all(
+        r.message("en").endswith("the line is over the limit of 40 characters")
+        for r in reg.report.rejected
+    )
+    assert records(reg.report) == 4
+
+
 def test_json_lines_broken_mid_stream_are_numbered_by_line() -> None:
     text = (
         '{"name": "A", "star": "4", "province": "Hà Nội"}\n'

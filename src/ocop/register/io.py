@@ -161,9 +161,10 @@ def _entries(
             continue
         # the first test of row_kind, inline: a product row with its star class and a first
         # cell that neither starts like a total nor is a group numeral
+        count = len(cells)
         if (
             star is not None
-            and star < len(cells)
+            and star < count
             and cells[star].strip()
             and (lead := cells[0].strip())
             and not lead[:6].lower().startswith(TOTAL_START)
@@ -175,40 +176,40 @@ def _entries(
         if (
             kind is None
             and after_total
-            and (star is None or star >= len(cells) or not cells[star].strip())
+            and (star is None or star >= count or not cells[star].strip())
         ):
             kind = "footer"
-        after_total = after_total or kind == "total"
         if kind is not None:
+            after_total = after_total or kind == "total"
             report.skip(kind, number)
             if kind == "heading":
                 context = _heading_place(heading_text(cells, m)) or context
             continue
         report.read += 1
-        if len(cells) > MAX_COLUMNS:
-            report.rejected.append(
-                RowError(
-                    number,
-                    None,
-                    None,
-                    _(
-                        "dòng có {count} ô, quá giới hạn {limit}",
-                        count=len(cells),
-                        limit=MAX_COLUMNS,
-                    ),
+        if count > width:  # (a header has at most MAX_COLUMNS cells: a row over it is wider)
+            if count > MAX_COLUMNS:
+                report.rejected.append(
+                    RowError(
+                        number,
+                        None,
+                        None,
+                        _(
+                            "dòng có {count} ô, quá giới hạn {limit}",
+                            count=count,
+                            limit=MAX_COLUMNS,
+                        ),
+                    )
                 )
-            )
-            continue
-        if len(cells) > width and any(c.strip() for c in cells[width:]):
-            extra = [c for c in cells[width:] if c.strip()]
-            report.warnings.append(
-                RowError(
-                    number,
-                    None,
-                    "; ".join(extra)[:80],
-                    _("{count} ô ngoài các cột của dòng tiêu đề bị bỏ qua", count=len(extra)),
+                continue
+            if extra := [c for c in cells[width:] if c.strip()]:
+                report.warnings.append(
+                    RowError(
+                        number,
+                        None,
+                        "; ".join(extra)[:80],
+                        _("{count} ô ngoài các cột của dòng tiêu đề bị bỏ qua", count=len(extra)),
+                    )
                 )
-            )
         entry = read_cells(number, cells, context)
         if entry is not None:
             report.kept += 1

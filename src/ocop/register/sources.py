@@ -266,53 +266,94 @@ def _is_document(first_line: str) -> bool:
     return False
 
 
-_CR = re.compile(r"(?<=\r)(?!\n)")
+_CHUNK = 16_384
+"""The characters read at a time: the lines of each read are cut in one call to
+``str.splitlines`` rather than read one by one (small enough to stay in the processor's cache)."""
+
+_END = re.compile(r"[\r\n]")
+
+_BREAK = re.compile(r"(?<=\n)|(?<=\r)(?!\n)")
+"""Where a line ends for CSV: after ``\n``, ``\r\n`` or a bare ``\r`` (``str.splitlines`` also
+cuts at ``\v``, ``\f``, ``\x1c``–``\x1e``, ``\x85``, ``\u2028`` and ``\u2029``, which a CSV
+cell may hold)."""
 
 
 def _lines(handle: IO[str], name: str, encoding: str | None) -> Iterator[str]:
-    """Physical lines, each at most ``MAX_LINE_CHARS`` (a longer line is replaced by a marker
-    and its record rejected, without holding it in memory). Bare CR line ends are split."""
-    number = 0
+    """Physical lines, each ending in ``\n``, ``\r\n`` or a bare ``\r`` (the last one perhaps
+    in none), each at most ``MAX_LINE_CHARS`` without its ``\n``: a longer line is replaced by a
+    marker and its record rejected, without holding it in memory."""
+    return itertools.chain.from_iterable(_batches(handle, name, encoding))
+
+
+def _batches(handle: IO[str], name: str, encoding: str | None) -> Iterator[list[str]]:
+    """The lines of :func:`_lines`, a read (``_CHUNK`` characters) at a time."""
     nfc = encoding == "cp1258"
-    readline, limit = handle.readline, MAX_LINE_CHARS + 1
+    given = 0  # lines given so far, to say where a broken file breaks
+    pending = ""  # the start of a line whose end is not read yet
+    dropping = False  # in a line too long, whose text is skipped up to its line end
     while True:
-        try:
-            line = readline(limit)
-        except UnicodeDecodeError:
+        chunk = _read(handle, name, encoding, given, dropping)
+        if not chunk:
+            if pending and not dropping:
+                yield [unicodedata.normalize("NFC", pending) if nfc else pending]
+            return
+        if dropping and not pending:
+            end = _END.search(chunk)
+            if end is None:
+                continue
+            chunk = chunk[end.start() :]  # from the skipped line's end, cut as a line below
+        text = pending + chunk if pending else chunk
+        lines = text.splitlines(keepends=True)
+        # the lines cut at "\n", "\r\n" and a bare "\r" only, the usual case, are as many as
+        # those line ends (and one more when the text ends inside a line); else cut again
+        crs = text.count("\r")
+        ends = text.count("\n") + (crs and crs - text.count("\r\n"))
+        if len(lines) != ends + (text[-1] not in "\r\n"):
+            lines = _BREAK.split(text)
+            if not lines[-1]:
+                lines.pop()
+        # the last line goes with the next read unless it ends in "\n" ("\r" may be the
+        # first half of "\r\n")
+        pending = "" if lines[-1][-1] == "\n" else lines.pop()
+        if dropping and lines:  # the first line is the end of the line skipped
+            del lines[0]
+            dropping = False
+        if len(text) > MAX_LINE_CHARS:  # a line may be too long (never in a shorter text)
+            lines = [
+                _TOO_LONG if len(line.removesuffix("\n")) > MAX_LINE_CHARS else line
+                for line in lines
+            ]
+            if len(pending) > MAX_LINE_CHARS:  # too long already: skipped, not kept
+                lines.append(_TOO_LONG)
+                pending, dropping = pending[-1] if pending[-1] == "\r" else "", True
+        if nfc:
+            lines = [unicodedata.normalize("NFC", line) for line in lines]
+        given += len(lines)
+        yield lines
+
+
+def _read(handle: IO[str], name: str, encoding: str | None, given: int, dropping: bool) -> str:
+    """The next ``_CHUNK`` characters of ``handle``; a file that cannot be decoded or read is a
+    ``RegisterFormatError`` that says after which line (or in which line too long, when it
+    breaks in the part being skipped)."""
+    try:
+        return handle.read(_CHUNK)
+    except (UnicodeDecodeError, OSError, EOFError, zlib.error) as e:
+        if dropping:
+            raise format_error(name, _("tệp hỏng ở dòng {line}", line=given)) from None
+        if isinstance(e, UnicodeDecodeError):
             raise format_error(
                 name,
                 _(
                     "không đọc được theo bảng mã {encoding} (sau dòng {line}); {save_as}",
-                    line=number + 1,
+                    line=given + 1,
                     encoding=encoding or "?",
                     save_as=_SAVE_AS,
                 ),
             ) from None
-        except (OSError, EOFError, zlib.error) as e:
-            raise format_error(
-                name, _("tệp hỏng ở dòng {line} ({error})", line=number + 1, error=str(e))
-            ) from None
-        if not line:
-            return
-        if len(line) == limit and not line.endswith("\n"):
-            number += 1
-            while line and not line.endswith("\n"):  # drop the rest of the long line
-                try:
-                    line = handle.readline(MAX_LINE_CHARS + 1)
-                except (UnicodeDecodeError, OSError, EOFError, zlib.error):
-                    raise format_error(name, _("tệp hỏng ở dòng {line}", line=number)) from None
-            yield _TOO_LONG
-            continue
-        if nfc and not line.isascii():
-            line = unicodedata.normalize("NFC", line)
-        if line.find("\r", 0, -2) >= 0:  # a CR before the line end (no copy of the line)
-            for piece in _CR.split(line):
-                if piece:
-                    number += 1
-                    yield piece
-            continue
-        number += 1
-        yield line
+        raise format_error(
+            name, _("tệp hỏng ở dòng {line} ({error})", line=given + 1, error=str(e))
+        ) from None
 
 
 _TOO_LONG = "\x00too-long\x00\n"
