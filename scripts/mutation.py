@@ -81,10 +81,7 @@ PACKAGES: dict[str, tuple[list[str], list[str]]] = {
     "register": (
         ["src/ocop/register/*"],
         [
-            "tests/test_register.py",
-            "tests/test_register_combine.py",
-            "tests/test_register_files.py",
-            "tests/test_register_fuzz.py",
+            "tests/test_register*.py",
             "tests/test_example_register.py",
             "tests/test_mutants_register*.py",
         ],

@@ -1,0 +1,573 @@
+"""Registers on their edges, word for word: what is written (every column, every format, the
+bytes of a gzip file), the mapping files and their errors, the values people write, the group
+headings that name a place, the entries' ranks and certificates, the compact set of codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import sys
+import types
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+
+from ocop.errors import MissingExtraError, UsageError
+from ocop.i18n import _
+from ocop.model import Authority
+from ocop.product_codes import ProductCode
+from ocop.register import Entry, ImportReport, Rank, RowError, combine, read, to_dataframe, write
+from ocop.register.layout import parse_pairs, read_mapping
+from ocop.register.seen import CodeSet, pack
+from ocop.register.values import BadValue, read_sector
+
+D = dt.date
+HEAD = (
+    "Tên sản phẩm,Hạng sao,Tỉnh,Xã,Chủ thể,Loại hình chủ thể,Bộ sản phẩm,Ngành,Số quyết định,"
+    "Ngày quyết định,Năm,Bộ tiêu chí,Mã sản phẩm,Ngày thu hồi,Huyện,Địa chỉ\n"
+)
+FULL = (
+    "Chè Tân Cương,4 sao,Thái Nguyên,Tân Cương,HTX Chè,HTX,2,I,123/QĐ-UBND,15/06/2020,2020,,"
+    "19-01849-1-2026,01/01/2022,TP Thái Nguyên,xóm 1\n"
+)
+BARE = "Mật ong,tiềm năng 5 sao,Hà Giang,,,,,,,,,,,,,\n"
+FULL_OUT = (
+    "Chè Tân Cương,4,Thái Nguyên,Tân Cương,HTX Chè,HTX,2,I,123/QĐ-UBND,2020-06-15,2020,"
+    "1048/QĐ-TTg,19-01849-1-2026,2022-01-01,TP Thái Nguyên,xóm 1\r\n"
+)
+BARE_OUT = "Mật ong,tiềm năng 5 sao,Hà Giang,,,,,,,,,,,,,\r\n"
+FULL_JSON = {
+    "name": "Chè Tân Cương",
+    "star": "4",
+    "province": "Thái Nguyên",
+    "commune": "Tân Cương",
+    "producer": "HTX Chè",
+    "producer_type": "HTX",
+    "product_set": "2",
+    "sector": "I",
+    "decision_number": "123/QĐ-UBND",
+    "decision_date": "2020-06-15",
+    "year": "2020",
+    "rule_set": "1048/QĐ-TTg",
+    "code": "19-01849-1-2026",
+    "revoked_on": "2022-01-01",
+    "district": "TP Thái Nguyên",
+    "address": "xóm 1",
+}
+BARE_JSON = {"name": "Mật ong", "star": "tiềm năng 5 sao", "province": "Hà Giang"}
+
+
+def _entries() -> tuple[Entry, ...]:
+    reg = read(io.StringIO(HEAD + FULL + BARE))
+    assert reg.report.kept == 2
+    return reg.entries
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "titles"),
+    [
+        ("vi", HEAD.rstrip("\n")),
+        (
+            "en",
+            "Product,Stars,Province,Commune,Producer,Producer type,Product set,Sector,"
+            "Decision number,Decision date,Year,Rule set,Product code,Revoked on,District,Address",
+        ),
+        (
+            "keys",
+            "name,star,province,commune,producer,producer_type,product_set,sector,"
+            "decision_number,decision_date,year,rule_set,code,revoked_on,district,address",
+        ),
+    ],
+)
+def test_every_column_is_written_and_an_empty_one_stays_empty(headers: str, titles: str) -> None:
+    out = io.StringIO()
+    assert write(_entries(), out, headers=headers) == 2
+    assert out.getvalue() == titles + "\r\n" + FULL_OUT + BARE_OUT
+
+
+def test_json_lines_and_json_keep_the_words_as_written() -> None:
+    out = io.StringIO()
+    assert write(_entries(), out, format="jsonl") == 2
+    text = out.getvalue()
+    assert (
+        text
+        == (
+            json.dumps(FULL_JSON, ensure_ascii=False)
+            + "\n"
+            + json.dumps(BARE_JSON, ensure_ascii=False)
+        )
+        + "\n"
+    )
+    assert "Chè Tân Cương" in text
+    out = io.StringIO()
+    assert write(_entries(), out, format="json") == 2
+    document = {"format": "ocop-register/1", "entries": [FULL_JSON, BARE_JSON]}
+    assert out.getvalue() == json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def test_an_open_file_is_written_in_the_format_of_its_name(tmp_path: Path) -> None:
+    for name, expected in (("x.jsonl", "jsonl"), ("x.JSON", "json"), ("x.txt", "csv")):
+        with (tmp_path / name).open("w", encoding="utf-8", newline="") as handle:
+            write(_entries(), handle)
+        text = (tmp_path / name).read_bytes().decode()
+        out = io.StringIO()
+        write(_entries(), out, format=expected)
+        assert text == out.getvalue()
+    # a stream without a name is CSV
+    out = io.StringIO()
+    write(_entries(), out)
+    assert out.getvalue().startswith(HEAD.rstrip("\n") + "\r\n")
+
+
+def test_a_file_is_utf8_with_the_lines_as_csv_ends_them(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    write(_entries(), path)
+    assert path.read_bytes() == (HEAD.rstrip("\n") + "\r\n" + FULL_OUT + BARE_OUT).encode()
+
+
+def test_a_gzip_file_has_no_time_stamp_and_utf8_inside(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl.gz"
+    assert write(_entries(), path) == 2
+    data = path.read_bytes()
+    assert data[:2] == b"\x1f\x8b"
+    assert data[4:8] == b"\0\0\0\0"  # mtime 0: the same data gives the same bytes
+    out = io.StringIO()
+    write(_entries(), out, format="jsonl")
+    assert gzip.decompress(data) == out.getvalue().encode()
+
+
+# -- mapping files ---------------------------------------------------------------------------
+
+
+def _usage(call: Callable[[], object]) -> str:
+    with pytest.raises(UsageError) as caught:
+        call()
+    return str(caught.value)
+
+
+def test_a_mapping_file_with_a_bom_leading_spaces_and_equals_signs(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_text('\ufeff  {"Hạng OCOP": "star"}', encoding="utf-8")
+    assert read_mapping(path) == {"Hạng OCOP": "star"}
+    path = tmp_path / "m.txt"
+    path.write_text("\ufeffHạng OCOP=star\n# a comment\n\nx=y=name\n", encoding="utf-8")
+    assert read_mapping(path) == {"Hạng OCOP": "star", "x=y": "name"}
+
+
+def test_the_errors_of_a_mapping_file(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_text(" {oops", encoding="utf-8")
+    assert _usage(lambda: read_mapping(path)) == (
+        f"tệp ánh xạ cột {path}: JSON hỏng (Expecting property name enclosed in double "
+        "quotes: line 1 column 3 (char 2))\n"
+        f"column mapping file {path}: broken JSON (Expecting property name enclosed in "
+        "double quotes: line 1 column 3 (char 2))"
+    )
+    path.write_text(' {"a": 1}', encoding="utf-8")
+    assert _usage(lambda: read_mapping(path)) == (
+        f"tệp ánh xạ cột {path} phải là một đối tượng JSON tên → khoá\n"
+        f"the column mapping file {path} must be a JSON object header → key"
+    )
+    path.write_bytes(b"\xff=star")
+    reason = "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+    assert _usage(lambda: read_mapping(path)) == (
+        f"không đọc được tệp ánh xạ cột {path} ({reason})\n"
+        f"cannot read the column mapping file {path} ({reason})"
+    )
+
+
+@pytest.mark.parametrize("pair", ["=b", "  =b", "a=", "ab"])
+def test_a_column_mapping_needs_a_header_and_a_key(pair: str) -> None:
+    assert _usage(lambda: parse_pairs([pair])) == (
+        f"ánh xạ cột phải có dạng TÊN=KHOÁ, không phải {pair!r}\n"
+        f"a column mapping must read HEADER=KEY, not {pair!r}"
+    )
+
+
+def test_a_column_mapping_splits_at_the_last_equals_sign() -> None:
+    assert parse_pairs([" a = b ", "x=y=name"]) == {"a": "b", "x=y": "name"}
+
+
+# -- values ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("III", "III"),
+        ("iv", "IV"),
+        (" vi ", "VI"),
+        ("Dược liệu", "III"),
+        ("Sản phẩm dược liệu", "III"),
+        ("Dịch vụ du lịch", "VI"),
+    ],
+)
+def test_a_sector_by_numeral_or_name(text: str, sector: str) -> None:
+    assert read_sector(text) == sector
+
+
+@pytest.mark.parametrize("text", ["VII", "dược liệu sản phẩm", "Thuỷ sản"])
+def test_a_sector_outside_the_six(text: str) -> None:
+    with pytest.raises(BadValue) as caught:
+        read_sector(text)
+    message = caught.value.message
+    assert message.text("vi") == (
+        f"ngành {text!r} không thuộc 6 ngành của Phụ lục I (Thực phẩm, Đồ uống, Dược liệu, "
+        "Thủ công mỹ nghệ, Sinh vật cảnh, Dịch vụ du lịch); ngành theo 1048/QĐ-TTg không "
+        "được quy đổi"
+    )
+    assert message.text("en") == (
+        f"sector {text!r} is none of the six of Phụ lục I (food, drinks, herbal, handicrafts, "
+        "ornamental, tourism); 1048-era sectors are not converted"
+    )
+    assert str(caught.value) == message.text("en")
+
+
+# -- ranks -----------------------------------------------------------------------------------
+
+
+def test_the_ranks_in_order_with_their_labels_and_symbols() -> None:
+    assert sorted([Rank.FIVE, Rank.THREE, Rank.POTENTIAL_FIVE, Rank.FOUR]) == [
+        Rank.THREE,
+        Rank.FOUR,
+        Rank.POTENTIAL_FIVE,
+        Rank.FIVE,
+    ]
+    assert Rank.FOUR < Rank.POTENTIAL_FIVE
+    assert not Rank.FIVE < Rank.FIVE
+    assert Rank.THREE.__lt__(3) is NotImplemented
+    assert [r.label() for r in Rank] == ["3 sao", "4 sao", "tiềm năng 5 sao", "5 sao"]
+    assert [r.label("en") for r in Rank] == ["3 stars", "4 stars", "potential 5 stars", "5 stars"]
+    assert [r.symbol() for r in Rank] == ["3★", "4★", "tiềm năng 5★", "5★"]
+    assert [r.symbol("en") for r in Rank] == ["3★", "4★", "potential 5★", "5★"]
+    assert [r.order for r in Rank] == [0, 1, 2, 3]
+
+
+# -- entries: authority and certificate ------------------------------------------------------
+
+DATED = (
+    "Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định,Bộ tiêu chí,Ngày thu hồi,Số quyết định\n"
+    "Trước,4,Hà Nội,20/08/2019,,,\n"
+    "Đầu,3,Hà Nội,21/08/2019,,,\n"
+    "Không ngày,4,Hà Nội,,,,\n"
+    "Thu hồi,4,Hà Nội,10/03/2022,148/QĐ-TTg,01/01/2023,12/QĐ\n"
+    "Mới,5,Hà Nội,15/06/2026,,,\n"
+)
+
+
+def test_an_entry_s_authority_and_certificate() -> None:
+    before, first, undated, revoked, new = read(io.StringIO(DATED)).entries
+    assert [e.authority for e in (before, first, undated, revoked, new)] == [
+        None,
+        Authority.PROVINCE,
+        None,
+        Authority.PROVINCE,
+        Authority.CENTRAL,
+    ]
+    # before the first national rule set: the validity of 1048/QĐ-TTg
+    assert before.rule_set is None
+    cert = before.certificate()
+    assert (cert.star, cert.decision_date, cert.rule_set) == (4, D(2019, 8, 20), "1048/QĐ-TTg")
+    assert (cert.decision_number, cert.revoked_on) == (None, None)
+    assert before.valid_on(D(2022, 8, 19))
+    assert not before.valid_on(D(2022, 8, 21))
+    cert = revoked.certificate()
+    assert (cert.star, cert.rule_set, cert.decision_number) == (4, "148/QĐ-TTg", "12/QĐ")
+    assert cert.revoked_on == D(2023, 1, 1)
+    assert revoked.valid_on(D(2022, 12, 31))
+    assert not revoked.valid_on(D(2023, 1, 2))
+    # an entry built without a rule set takes the one in force on its decision date
+    for entry, rule_set in ((first, "1048/QĐ-TTg"), (new, "26/2026/QĐ-TTg")):
+        bare = attrs.evolve(entry, rule_set=None)
+        assert bare.certificate().rule_set == rule_set
+        assert bare.certificate().star == entry.rank.star
+    mid = attrs.evolve(first, rule_set=None, decision_date=D(2024, 1, 1))
+    assert mid.certificate().rule_set == "148/QĐ-TTg"
+    # without a date: no certificate, never valid
+    assert not undated.valid_on(D(2024, 1, 1))
+    with pytest.raises(UsageError) as caught:
+        undated.certificate()
+    assert str(caught.value) == (
+        "sản phẩm 'Không ngày' không có ngày quyết định\n"
+        "the product 'Không ngày' has no decision date"
+    )
+
+
+# -- the codes seen --------------------------------------------------------------------------
+
+
+def _unpack(key: int) -> tuple[int, int, int, int, int | None]:
+    """The segments back from a key: (serial, year, commune, province, district)."""
+    key -= 1
+    district = None
+    if key % 2:
+        key, district = divmod(key // 2, 1_000)
+    else:
+        key //= 2
+    key, province = divmod(key, 100)
+    key, commune = divmod(key, 100_000)
+    serial, year = divmod(key, 10_000)
+    return serial, year, commune, province, district
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        ProductCode("19", "01849", 1, 2026),
+        ProductCode("01", "00070", 12, 2019),
+        ProductCode("83", "28780", 3, 2022, "829"),
+        ProductCode("96", "99999", 92_233, 2100, "999"),
+        ProductCode("01", "00000", 0, 2019, "000"),
+    ],
+)
+def test_a_code_packs_into_one_integer_that_gives_it_back(code: ProductCode) -> None:
+    key = pack(code)
+    assert key is not None
+    assert 0 < key < 2**64
+    district = None if code.district is None else int(code.district)
+    assert _unpack(key) == (
+        code.serial,
+        code.year,
+        int(code.commune),
+        int(code.province),
+        district,
+    )
+
+
+def test_a_code_too_long_to_pack_is_kept_apart() -> None:
+    long = ProductCode("19", "01849", 10**20, 2026)
+    assert pack(long) is None
+    assert pack(ProductCode("96", "99999", 92_234, 2100, "999")) is None  # just over 2**64
+    seen = CodeSet()
+    assert seen.first_row(long) is None
+    seen.add(long, 7)
+    seen.add(long, 9)
+    assert seen.first_row(long) == 7
+    assert len(seen) == 1
+    assert seen.nbytes() == 1024 * 12
+
+
+def test_the_set_of_codes_grows_and_keeps_every_first_row() -> None:
+    seen = CodeSet()
+    assert len(seen) == 0
+    codes = [ProductCode("19", "01849", k, 2026) for k in range(1, 3001)]
+    for row, code in enumerate(codes, 2):
+        seen.add(code, row)
+        if row == 769:
+            assert seen.nbytes() == 1024 * 12  # 768 codes: three quarters full
+        if row == 770:
+            assert seen.nbytes() == 2048 * 12
+    for row, code in enumerate(codes, 2):
+        seen.add(code, row + 10_000)  # a later row does not replace the first
+    assert len(seen) == 3000
+    assert seen.nbytes() == 4096 * 12
+    assert [seen.first_row(code) for code in codes] == list(range(2, 3002))
+    assert seen.first_row(ProductCode("19", "01849", 3001, 2026)) is None
+    assert seen.first_row(ProductCode("19", "01849", 1, 2025)) is None
+    assert seen.first_row(ProductCode("19", "01849", 1, 2026, "001")) is None
+    huge = ProductCode("19", "01849", 5000, 2026)
+    seen.add(huge, 2**40)
+    assert seen.first_row(huge) == 0xFFFFFFFF
+
+
+# -- the report of an import -----------------------------------------------------------------
+
+
+def _report() -> ImportReport:
+    report = ImportReport("sổ.csv", read=60, kept=5)
+    report.skipped = {
+        "footer": [50],
+        "blank": list(range(2, 23)),
+        "heading": list(range(30, 50)),
+        "total": [51],
+        "header": [52],
+    }
+    report.rejected = [
+        RowError(3, "Hạng sao", "x" * 81, _("thiếu hạng sao")),
+        RowError(3, None, "y" * 80, _("thiếu tên sản phẩm")),
+        RowError(4, "", None, _("thiếu tỉnh")),
+    ]
+    report.warnings = [RowError(5, "Năm", "abc", _("năm không hợp lệ: {raw}", raw="'abc'"))]
+    return report
+
+
+SKIPPED = ", ".join(map(str, range(2, 22))) + ", …"
+HEADINGS = ", ".join(map(str, range(30, 50)))
+CUT = "x" * 77 + "…"
+WHOLE = "y" * 80
+
+
+def test_the_summary_of_an_import_word_for_word() -> None:
+    report = _report()
+    assert report.summary() == report.summary("vi")
+    assert report.summary("vi").split("\n") == [
+        "sổ.csv: đọc 60 dòng, giữ 5, loại 2, bỏ qua 44, cảnh báo 1.",
+        f"  bỏ qua 21 dòng trống: {SKIPPED}",
+        f"  bỏ qua 20 dòng tiêu đề nhóm: {HEADINGS}",
+        "  bỏ qua 1 dòng tổng: 51",
+        "  bỏ qua 1 dòng tiêu đề lặp lại: 52",
+        "  bỏ qua 1 dòng cuối bảng (sau dòng tổng): 50",
+        f"  - dòng 3, cột Hạng sao ('{CUT}'): thiếu hạng sao",
+        f"  - dòng 3 ('{WHOLE}'): thiếu tên sản phẩm",
+        "  - dòng 4: thiếu tỉnh",
+        "  Cảnh báo (dòng vẫn được giữ):",
+        "  ! dòng 5, cột Năm ('abc'): năm không hợp lệ: 'abc'",
+    ]
+    assert report.summary("en").split("\n") == [
+        "sổ.csv: read 60 rows, kept 5, rejected 2, skipped 44, warned 1.",
+        f"  skipped 21 blank rows: {SKIPPED}",
+        f"  skipped 20 group heading rows: {HEADINGS}",
+        "  skipped 1 total rows: 51",
+        "  skipped 1 repeated header rows: 52",
+        "  skipped 1 rows below the table (after the total row): 50",
+        f"  - row 3, column Hạng sao ('{CUT}'): the star class is empty",
+        f"  - row 3 ('{WHOLE}'): the product name is empty",
+        "  - row 4: the province is empty",
+        "  Warnings (the rows are kept):",
+        "  ! row 5, column Năm ('abc'): invalid year: 'abc'",
+    ]
+    assert report.rejected[2].message() == "dòng 4: thiếu tỉnh"
+    assert report.rejected_rows == (3, 4)
+    assert report.warned_rows == (5,)
+    assert report.skipped_count == 44
+    assert not report.balanced  # 5 + 2 + 44 != 60
+    report.kept = 14
+    assert report.balanced
+
+
+def test_a_summary_without_warnings_or_skipped_rows() -> None:
+    report = ImportReport("a.csv")
+    report.skip("blank", 4)
+    assert (report.read, report.skipped) == (1, {"blank": [4]})
+    assert report.summary("en") == (
+        "a.csv: read 1 rows, kept 0, rejected 0, skipped 1, warned 0.\n  skipped 1 blank rows: 4"
+    )
+
+
+# -- combining registers ---------------------------------------------------------------------
+
+COMBINE_HEAD = "Tên sản phẩm,Hạng sao,Tỉnh,Chủ thể,Mã sản phẩm\n"
+
+
+def test_combining_tells_a_code_from_a_name_and_producer() -> None:
+    a = read(
+        io.StringIO(
+            COMBINE_HEAD
+            + "Chè,4,Hà Giang,,\n"
+            + "Mật ong,3,Hà Giang,HTX A,19-01849-1-2026\n"
+            + "Cam,3,Hà Giang,,\n"
+        )
+    )
+    b = read(
+        io.StringIO(
+            COMBINE_HEAD
+            + "Chè,4,Hà Giang,xxxx,\n"  # another producer: another product
+            + "Chè,4,Hà Giang,,19-01849-2-2026\n"  # a code of its own: another product
+            + "Mật ong,3,Hà Giang,htx b,19-01849-1-2026\n"  # the same code
+            + "CAM,3,Hà Giang,,\n"  # the same name, no producer
+        )
+    )
+    merged = combine(a, b)
+    assert [(e.name, e.producer, e.row) for e in merged.entries] == [
+        ("Chè", None, 2),
+        ("Mật ong", "HTX A", 3),
+        ("Cam", None, 4),
+        ("Chè", "xxxx", 2),
+        ("Chè", None, 3),
+    ]
+    assert merged.sources == ("<stream>", "<stream>")
+    assert [(d.source, d.row, d.first_source, d.first_row, d.by) for d in merged.duplicates] == [
+        ("<stream>", 4, "<stream>", 3, "code"),
+        ("<stream>", 5, "<stream>", 4, "name-producer"),
+    ]
+    assert merged.duplicates[1].entry.name == "CAM"
+
+
+def test_a_dataframe_gets_every_field(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, list[dict[str, object]]]] = []
+
+    class Frame:
+        def __init__(self, rows: list[dict[str, object]]) -> None:
+            calls.append(("new", rows))
+
+        @classmethod
+        def from_records(cls, rows: list[dict[str, object]]) -> str:
+            calls.append(("records", rows))
+            return "pandas frame"
+
+    for name in ("pandas", "polars"):
+        module = types.ModuleType(name)
+        module.DataFrame = Frame  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, name, module)
+    entries = _entries()
+    assert to_dataframe(entries) == "pandas frame"
+    assert isinstance(to_dataframe(entries, "polars"), Frame)
+    assert [kind for kind, _ in calls] == ["records", "new"]
+    assert calls[0][1] == calls[1][1]
+    full, bare = calls[0][1]
+    assert full == {
+        "name": "Chè Tân Cương",
+        "star": "4",
+        "province": "Thái Nguyên",
+        "unit": "Thái Nguyên",
+        "region": "Trung du và miền núi phía Bắc",
+        "district": "TP Thái Nguyên",
+        "commune": "Tân Cương",
+        "producer": "HTX Chè",
+        "producer_type": "HTX",
+        "product_set": 2,
+        "sector": "I",
+        "decision_number": "123/QĐ-UBND",
+        "decision_date": D(2020, 6, 15),
+        "year": 2020,
+        "rule_set": "1048/QĐ-TTg",
+        "code": "19-01849-1-2026",
+        "revoked_on": D(2022, 1, 1),
+        "row": 2,
+    }
+    assert bare == {
+        "name": "Mật ong",
+        "star": "potential-5",
+        "province": "Hà Giang",
+        "unit": "Tuyên Quang",
+        "region": "Trung du và miền núi phía Bắc",
+        "district": None,
+        "commune": None,
+        "producer": None,
+        "producer_type": None,
+        "product_set": None,
+        "sector": None,
+        "decision_number": None,
+        "decision_date": None,
+        "year": None,
+        "rule_set": None,
+        "code": None,
+        "revoked_on": None,
+        "row": 3,
+    }
+
+
+def test_a_dataframe_library_that_is_not_known_or_not_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with pytest.raises(UsageError) as caught:
+        to_dataframe([], "excel")
+    assert str(caught.value) == (
+        "thư viện phải là pandas hoặc polars, không phải 'excel'\n"
+        "the library must be pandas or polars, not 'excel'"
+    )
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(MissingExtraError) as missing:
+        to_dataframe([])
+    assert str(missing.value) == (
+        "Chuyển sổ sang DataFrame cần gói pandas: cài bằng pip install 'ocop[pandas]'.\n"
+        "Turning a register into a DataFrame needs the package pandas: install it with pip "
+        "install 'ocop[pandas]'."
+    )
