@@ -4,26 +4,43 @@ headings that name a place, the entries' ranks and certificates, the compact set
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import gzip
 import io
 import json
 import sys
 import types
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
+import openpyxl
 import pytest
 
-from ocop.errors import MissingExtraError, UsageError
+import ocop
+from ocop.errors import MissingExtraError, RegisterFormatError, UsageError
 from ocop.i18n import _
-from ocop.model import Authority
+from ocop.model import Authority, RuleSet
 from ocop.product_codes import ProductCode
-from ocop.register import Entry, ImportReport, Rank, RowError, combine, read, to_dataframe, write
+from ocop.register import (
+    Entry,
+    ImportReport,
+    Rank,
+    RowError,
+    combine,
+    read,
+    to_dataframe,
+    write,
+    xlsx,
+)
 from ocop.register.layout import parse_pairs, read_mapping
+from ocop.register.rows import classification_for
 from ocop.register.seen import CodeSet, pack
-from ocop.register.values import BadValue, read_sector
+from ocop.register.values import BadValue, read_date, read_sector, read_year
+from ocop.register.xlsx import xlsx_records
+from ocop.rules import custom
 
 D = dt.date
 HEAD = (
@@ -570,4 +587,215 @@ def test_a_dataframe_library_that_is_not_known_or_not_installed(
         "Chuyển sổ sang DataFrame cần gói pandas: cài bằng pip install 'ocop[pandas]'.\n"
         "Turning a register into a DataFrame needs the package pandas: install it with pip "
         "install 'ocop[pandas]'."
+    )
+
+
+def _bad(read_value: Callable[[str], object], text: str) -> tuple[str, str]:
+    with pytest.raises(BadValue) as caught:
+        read_value(text)
+    return caught.value.message.text("vi"), caught.value.message.text("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [("2018", 2018), (" 2100 ", 2100), ("2019", 2019), ("2099", 2099)]
+)
+def test_a_year_between_2018_and_2100(text: str, year: int) -> None:
+    assert read_year(text) == year
+
+
+@pytest.mark.parametrize("text", ["2017", "2101", "abc", "20x1", "202", "20188", "0"])
+def test_a_year_outside_them(text: str) -> None:
+    assert _bad(read_year, text) == (f"năm không hợp lệ: {text!r}", f"invalid year: {text!r}")
+
+
+@pytest.mark.parametrize("text", ["x", "2020/10/31", "31/10/20", ""])
+def test_a_date_in_neither_form(text: str) -> None:
+    assert _bad(read_date, text) == (
+        f"không đọc được ngày {text!r} (dùng 31/10/2020 hoặc 2020-10-31)",
+        f"cannot read the date {text!r} (use 31/10/2020 or 2020-10-31)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("31-10-2020", D(2020, 10, 31)), ("31.10.2020", D(2020, 10, 31)), ("2020-1-5", D(2020, 1, 5))],
+)
+def test_the_forms_of_a_date(text: str, date: dt.date) -> None:
+    assert read_date(text) == date
+
+
+# -- product sets under each rule set --------------------------------------------------------
+
+OTHER = "thu/khac"
+
+
+@pytest.fixture(scope="module")
+def other_rule_set() -> RuleSet:
+    """A rule set newer than the official ones whose tree puts product set 2 in group I.2
+    (the official trees have it in I.1)."""
+    doc = copy.deepcopy(custom.export(ocop.rules.get("26/2026")))
+    doc["ruleset"].update(id=OTHER, aliases=[], signed="2026-06-01", effective="2026-06-01")
+    for sheet in doc["sheets"]:
+        sheet["rule_set"] = OTHER
+    groups = doc["classification"]["sectors"][0]["groups"]
+    groups[1]["product_sets"].insert(0, groups[0]["product_sets"].pop(1))
+    return custom.load(doc)
+
+
+@pytest.fixture
+def other_tree(other_rule_set: RuleSet) -> Iterator[None]:
+    """The rule set above, registered for one test."""
+    ocop.rules.register(other_rule_set)
+    try:
+        yield
+    finally:
+        ocop.rules.unregister(OTHER)
+
+
+@pytest.mark.parametrize(
+    ("rule_set", "group"),
+    [
+        (None, "I.2"),  # the newest tree
+        (OTHER, "I.2"),
+        ("148/QĐ-TTg", "I.1"),
+        ("1048/QĐ-TTg", "I.1"),  # no tree of its own: the next one's
+        ("26/2026/QĐ-TTg", "I.1"),
+        ("không có", "I.2"),  # an unknown one: the newest
+    ],
+)
+@pytest.mark.usefixtures("other_tree")
+def test_the_tree_of_each_rule_set(rule_set: str | None, group: str) -> None:
+    tree = classification_for(rule_set)
+    assert len(tree.product_sets()) == 26
+    assert tree.product_set(2).group == group
+
+
+@pytest.mark.usefixtures("other_tree")
+def test_an_entry_s_product_set_under_its_rule_set_year_or_date() -> None:
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh,Bộ sản phẩm,Bộ tiêu chí,Năm,Ngày quyết định\n"
+        f"A,4,Hà Nội,2,{OTHER},,\n"
+        "B,4,Hà Nội,2,,2026,\n"  # the rule set in force at the end of 2026
+        "C,4,Hà Nội,2,,,\n"  # no date: the newest tree
+        "D,4,Hà Nội,2,,2018,\n"  # before any rule set: the newest tree
+        "E,4,Hà Nội,2,,2020,\n"
+        "F,4,Hà Nội,2,148/QĐ-TTg,,\n"
+        "G,4,Hà Nội,2,,,21/08/2019\n"
+        "H,4,Hà Nội,2,,,21/08/2019\n"
+        "I,4,Hà Nội,2,,,20/08/2019\n"
+        "J,4,Hà Nội,0002,,,\n"
+        "K,4,Hà Nội,Gia vị khác,,,\n"
+        "L,4,Hà Nội,Sản phẩm cà phê ca cao,,,\n"
+        "M,4,Hà Nội,27,,,\n"
+        "N,4,Hà Nội,100,,,\n"
+    )
+    reg = read(io.StringIO(text))
+    assert [(e.name, e.product_set, e.sector, e.group, e.rule_set) for e in reg.entries] == [
+        ("A", 2, "I", "I.2", OTHER),
+        ("B", 2, "I", "I.1", None),
+        ("C", 2, "I", "I.2", None),
+        ("D", 2, "I", "I.2", None),
+        ("E", 2, "I", "I.1", None),
+        ("F", 2, "I", "I.1", "148/QĐ-TTg"),
+        ("G", 2, "I", "I.1", "1048/QĐ-TTg"),
+        ("H", 2, "I", "I.1", "1048/QĐ-TTg"),
+        ("I", 2, "I", "I.1", None),  # its year, 2019: 1048/QĐ-TTg at the end of it
+        ("J", None, None, None, None),
+        ("K", 10, "I", "I.4", None),
+        ("L", 13, "I", "I.6", None),
+        ("M", None, None, None, None),
+        ("N", None, None, None, None),
+    ]
+    assert [e.message("en") for e in reg.report.warnings] == [
+        f"row {row}, column Bộ sản phẩm ({raw!r}): no product set {raw!r} (1–26, Phụ lục II)"
+        for row, raw in ((11, "0002"), (14, "27"), (15, "100"))
+    ]
+
+
+# -- Excel workbooks -------------------------------------------------------------------------
+
+
+def _workbook() -> bytes:
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Đầu"
+    first["A1"] = "x"
+    sheet = book.create_sheet("Sổ 2024")
+    for row in (
+        ["STT", "Tên sản phẩm", "Hạng sao", "Ngày", "Huyện"],
+        ["I", "HUYỆN A", None, None, None],
+        [1, "Chè", 4.0, dt.datetime(2024, 6, 5, 13, 30), "Đức Trọng"],
+        [2, "Cà phê", 3.5, D(2024, 6, 6), None],
+        [3, "Mắc ca", "=1+1", None, None],
+        [4, "Rượu", 5, None, "Lâm Hà"],
+    ):
+        sheet.append(row)
+    sheet.merge_cells("B2:E2")  # across one row: stays one cell
+    sheet.merge_cells("E3:E5")  # down three rows, in the last column
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _format_error(data: bytes, sheet: str | None = None) -> str:
+    with pytest.raises(RegisterFormatError) as caught:
+        list(xlsx_records(io.BytesIO(data), "s.xlsx", sheet, lambda: None))
+    return str(caught.value)
+
+
+def test_the_cells_of_a_sheet_as_a_person_reads_them() -> None:
+    data = _workbook()
+    assert list(xlsx_records(io.BytesIO(data), "s.xlsx", "Sổ 2024", lambda: None)) == [
+        (1, ["STT", "Tên sản phẩm", "Hạng sao", "Ngày", "Huyện"]),
+        (2, ["I", "HUYỆN A", "", "", ""]),
+        (3, ["1", "Chè", "4", "2024-06-05", "Đức Trọng"]),
+        (4, ["2", "Cà phê", "3.5", "2024-06-06", "Đức Trọng"]),
+        (5, ["3", "Mắc ca", "", "", "Đức Trọng"]),  # a formula never computed: no value
+        (6, ["4", "Rượu", "5", "", "Lâm Hà"]),
+    ]
+    assert list(xlsx_records(io.BytesIO(data), "s.xlsx", None, lambda: None)) == [(1, ["x"])]
+
+
+def test_the_errors_of_a_workbook(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _workbook()
+    assert _format_error(data, "Không có") == (
+        "s.xlsx: không có trang tính 'Không có' (có: Đầu, Sổ 2024)\n"
+        "s.xlsx: no sheet 'Không có' (there are: Đầu, Sổ 2024)"
+    )
+    assert _format_error(b"PK\x03\x04 not a zip") == (
+        "s.xlsx: không mở được tệp Excel (File is not a zip file)\n"
+        "s.xlsx: cannot open the Excel file (File is not a zip file)"
+    )
+    # a long reason is cut at 120 characters
+    types_xml = (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/content-types"><Override PartName="/xl/' + "a" * 150 + '.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.'
+        'main+xml"/></Types>'
+    )
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.writestr("[Content_Types].xml", types_xml)
+    reason = ("\"There is no item named 'xl/" + "a" * 150)[:120]
+    assert _format_error(packed.getvalue()).endswith(f"cannot open the Excel file ({reason})")
+    monkeypatch.setattr(xlsx, "MAX_FILE_BYTES_XLSX", len(data) - 1)
+    assert _format_error(data) == (
+        f"s.xlsx: tệp .xlsx lớn quá giới hạn {len(data) - 1} byte; hãy lưu thành CSV UTF-8\n"
+        f"s.xlsx: the .xlsx file is over the limit of {len(data) - 1} bytes; save it as CSV UTF-8"
+    )
+    monkeypatch.setattr(xlsx, "MAX_FILE_BYTES_XLSX", len(data))
+    assert len(list(xlsx_records(io.BytesIO(data), "s.xlsx", None, lambda: None))) == 1
+
+
+def test_reading_a_workbook_without_openpyxl(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    closed: list[bool] = []
+    with pytest.raises(MissingExtraError) as caught:
+        next(xlsx_records(io.BytesIO(b""), "s.xlsx", None, lambda: closed.append(True)))
+    assert closed == [True]
+    assert str(caught.value) == (
+        "Đọc tệp Excel (.xlsx) cần gói openpyxl: cài bằng pip install 'ocop[xlsx]'.\n"
+        "Reading Excel files (.xlsx) needs the package openpyxl: install it with pip install "
+        "'ocop[xlsx]'."
     )
