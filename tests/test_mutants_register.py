@@ -21,6 +21,7 @@ import pytest
 
 import ocop
 from ocop.errors import MissingExtraError, RegisterFormatError, UsageError
+from ocop.geo.names import fold
 from ocop.i18n import _
 from ocop.model import Authority, RuleSet
 from ocop.product_codes import ProductCode
@@ -35,7 +36,7 @@ from ocop.register import (
     write,
     xlsx,
 )
-from ocop.register.layout import parse_pairs, read_mapping
+from ocop.register.layout import header_map, heading_text, parse_pairs, read_mapping, row_kind
 from ocop.register.rows import classification_for
 from ocop.register.seen import CodeSet, pack
 from ocop.register.values import BadValue, read_date, read_sector, read_year
@@ -799,3 +800,151 @@ def test_reading_a_workbook_without_openpyxl(monkeypatch: pytest.MonkeyPatch) ->
         "Reading Excel files (.xlsx) needs the package openpyxl: install it with pip install "
         "'ocop[xlsx]'."
     )
+
+
+# -- the layout of a table -------------------------------------------------------------------
+
+H1 = ["STT", "Tên sản phẩm", "Hạng sao", "Tỉnh"]
+H2 = ["Tên sản phẩm", "Hạng sao", "Tỉnh", "STT"]
+H3 = ["Tên sản phẩm", "Tỉnh", "Hạng sao"]
+H4 = ["Tổng hợp", "Tên sản phẩm", "Hạng sao", "Tỉnh"]  # a first column that reads like a total
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "kind"),
+    [
+        (H1, ["1", "Chè", "4", "Hà Nội"], None),
+        (H1, ["", "", "", ""], "blank"),
+        (H1, [], "blank"),
+        (H1, [" ", "\t", "", ""], "blank"),
+        (H1, ["I", "HUYỆN A", "", ""], "heading"),
+        (H1, ["I.", "HUYỆN A", "", ""], "heading"),
+        (H1, ["1.2", "Xã B", "", ""], "heading"),
+        (H1, ["", "", "4", ""], None),
+        (H1, ["1", "Chè"], None),
+        (H1, ["I", "HUYỆN A"], "heading"),
+        (H1, ["", "Tổng cộng", "25", ""], "total"),
+        (H1, ["Tổng cộng", "", "", ""], "total"),
+        (H1, ["", "Tổng số sản phẩm OCOP", "25", ""], "total"),
+        (H1, ["", "Tổng", "", ""], "total"),
+        (H1, ["", "Tổng hợp Lâm Đồng", "4", "Hà Nội"], None),
+        (H1, ["", "Tổng Đà", "4", "Hà Nội"], "total"),
+        (H1, ["", "Tổng Đà", "4", "Hà Nội", "x"], None),
+        (H1, ["Cộng", "", "7", ""], "total"),
+        (H1, ["", "Tổng cộng", "25", "Hà Nội", "x", "y"], None),
+        (H1, ["", "Tổng cộng", "", "a", "b", "c"], "total"),
+        (H1, ["TỔNG CỘNG", "", "25", ""], "total"),
+        (H1, ["II", "Chè", "4", "Hà Nội"], None),
+        (H1, ["II", "HUYỆN A", "Ghi chú", ""], None),
+        (H1, ["1", "HUYỆN A", "x", ""], None),
+        (H1, ["A", "x", "y", "z"], None),
+        (H1, ["I", "A", "B", "C"], None),
+        (H1, ["", "HUYỆN A", "", ""], "heading"),
+        (H1, ["", "Tổng hợp", "", ""], "total"),
+        (H1, ["", "Tổngcộngxyzabcdef", "a", "b"], "total"),
+        (H1, ["", "Tổng ab cd ef gh", "", ""], "total"),
+        (H1, ["", "Tổng ab", "", "x", "y"], "total"),
+        (H1, ["", "Tong ABCDEFGHIJ", "4", ""], None),
+        (H1, ["", "Total", "4 sao", ""], "total"),
+        (H1, ["", "Tổng", "4", "a", "b"], None),
+        (H1, ["", "Tổng", "x4", "a", "b"], "total"),
+        (H1, ["", "Grand total", "12", ""], "total"),
+        (H1, ["STT", "Tên sản phẩm", "Hạng sao", "Tỉnh"], None),
+        (H1, ["STT", "Tên sản phẩm", "", "Tỉnh"], None),
+        (H1, ["STT", "Tên sản phẩm", "", "Tỉnh", "x"], None),
+        (H1, ["x", "Tên sản phẩm", "", "Tỉnh"], "heading"),
+        (H1, ["STT", "Tên sản phẩm", "", "Tỉnhh"], None),
+        (H2, ["Chè", "4", "Hà Nội", "1"], None),
+        (H2, ["HUYỆN A", "", "", "I"], "heading"),
+        (H2, ["HUYỆN A", "", ""], "heading"),
+        (H2, ["Tổng cộng", "25", "", ""], "total"),
+        (H2, ["I", "Chè", "4", ""], None),
+        (H2, ["HUYỆN A", "", "Lâm Đồng", "II"], "heading"),
+        (H2, ["HUYỆN A", "x", "Lâm Đồng", "II"], None),
+        (H3, ["Chè", "Hà Nội", "4"], None),
+        (H3, ["HUYỆN A", "", ""], "heading"),
+        (H3, ["HUYỆN A", "Lâm Đồng", ""], None),
+        (H3, ["I. HUYỆN A", "", ""], "heading"),
+        (H3, ["Tổng cộng", "", "30"], "total"),
+        (H3, ["Tên sản phẩm", "Tỉnh", ""], None),
+        (H3, ["Tên sản phẩm", "Tỉnh", "", "x"], None),
+        (H4, ["Tổng hợp", "Tên sản phẩm", "Hạng sao", "Tỉnh"], "header"),
+        (H4, ["Tổng hợp", "Chè", "4", "Hà Nội"], None),
+        (H4, ["Tổng hợp", "Tên sản phẩm", "Hạng sao"], "total"),
+        (H4, ["tong hop", "ten san pham", "HẠNG SAO", "tinh"], "header"),
+    ],
+)
+def test_the_kind_of_each_row(header: list[str], cells: list[str], kind: str | None) -> None:
+    m = header_map(header, {})
+    assert row_kind(cells, m, [fold(h) for h in header]) == kind
+
+
+def test_a_heading_s_numbering_is_dropped() -> None:
+    m = header_map(H3, {})
+    assert heading_text(["I. HUYỆN ĐẮK MIL", "", ""], m) == "HUYỆN ĐẮK MIL"
+    assert heading_text(["", "B) Xã A", ""], m) == "Xã A"
+    assert heading_text(["", "b) Xã A", ""], m) == "b) Xã A"
+    assert heading_text(["12. Xã B", "", ""], m) == "Xã B"
+    assert heading_text(["i. HUYỆN A", "", ""], m) == "i. HUYỆN A"
+    assert heading_text(["IV.HUYỆN A", "", ""], m) == "IV.HUYỆN A"
+    m = header_map(H1, {})
+    assert heading_text(["II", "HUYỆN A", "", ""], m) == "HUYỆN A"
+
+
+def test_rows_below_the_total_are_a_footer_unless_they_have_a_class() -> None:
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh\n"
+        "Chè,4,Hà Nội\n"
+        "Tổng cộng,1,\n"
+        "Người lập biểu,,Trưởng phòng\n"
+        "Cam,3,Hà Nội\n"
+        "Ký tên,,Hà Nội\n"
+    )
+    reg = read(io.StringIO(text))
+    assert [e.name for e in reg.entries] == ["Chè", "Cam"]
+    assert reg.report.skipped == {"total": [3], "footer": [4, 6]}
+
+
+def _padded(first: str, last: str, size: int) -> str:
+    """A heading of ``size`` characters: spaces, folded away, between two words."""
+    return first + " " * (size - len(first) - len(last)) + last
+
+
+def test_a_heading_gives_the_place_of_the_rows_below_it() -> None:
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh\n"
+        "I. HUYỆN ĐẮK MIL,,\n"  # a district: its old province
+        "Cà phê,4,\n"
+        "LÂM ĐỒNG,,\n"  # on both maps: not a place, the heading above still holds
+        "Mắc ca,4,\n"
+        f"{_padded('ĐẮK', 'NÔNG', 79)},,\n"
+        "Tiêu,3,\n"
+        f"{_padded('HÀ', 'NỘI', 79)},,\n"
+        "Chè,3,\n"
+        f"{_padded('ĐẮK', 'NÔNG', 80)},,\n"
+        "Sầu riêng,3,\n"
+        f"{_padded('HÀ', 'NỘI', 80)},,\n"
+        "Gạo,3,\n"
+        f"{_padded('ĐẮK', 'NÔNG', 81)},,\n"  # over 80 characters: not read
+        "Bơ,3,\n"
+    )
+    reg = read(io.StringIO(text))
+    assert reg.report.rejected == []
+    assert [(e.name, e.province_name, e.unit_name, e.district) for e in reg.entries] == [
+        ("Cà phê", "Đắk Nông", "Lâm Đồng", "Huyện Đắk Mil"),
+        ("Mắc ca", "Đắk Nông", "Lâm Đồng", "Huyện Đắk Mil"),
+        ("Tiêu", "Đắk Nông", "Lâm Đồng", None),
+        ("Chè", "Hà Nội", "Hà Nội", None),
+        ("Sầu riêng", "Đắk Nông", "Lâm Đồng", None),
+        ("Gạo", "Hà Nội", "Hà Nội", None),
+        ("Bơ", "Hà Nội", "Hà Nội", None),
+    ]
+
+
+def test_a_heading_on_both_maps_leaves_a_row_without_a_place() -> None:
+    text = "Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định\nLÂM ĐỒNG,,,\nMắc ca,4,,01/03/2024\n"
+    reg = read(io.StringIO(text))
+    assert reg.entries == ()
+    assert [e.message("en") for e in reg.report.rejected] == [
+        "row 3, column Tỉnh (''): the province is empty"
+    ]
