@@ -32,6 +32,7 @@ from ocop.register import (
     RowError,
     combine,
     read,
+    sources,
     to_dataframe,
     write,
     xlsx,
@@ -948,3 +949,76 @@ def test_a_heading_on_both_maps_leaves_a_row_without_a_place() -> None:
     assert [e.message("en") for e in reg.report.rejected] == [
         "row 3, column Tỉnh (''): the province is empty"
     ]
+
+
+# -- JSON and JSON Lines, broken ---------------------------------------------------------------
+
+GOOD = '{"name": "Chè", "star": 4, "province": "Hà Giang"}'
+EXPECTED_VI = "cần một sổ đăng ký: bảng CSV, tệp Excel .xlsx, JSON hoặc JSON Lines có dòng tiêu đề"
+EXPECTED_EN = (
+    "expected a register: a CSV table, an Excel .xlsx file, JSON or JSON Lines, with a header row"
+)
+
+
+def _json_error(text: str) -> str:
+    with pytest.raises(RegisterFormatError) as caught:
+        read(io.StringIO(text), format="json")
+    return str(caught.value)
+
+
+def test_the_bad_records_of_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    broken = '{"name": "' + "x" * 90 + '", "star": }'
+    array = "[" + ", ".join(["1"] * 40) + "]"
+    lines = [GOOD, "", broken, array, '{"name": "' + "y" * 200 + '"}', GOOD]
+    reg = read(io.StringIO("\n".join(lines) + "\n"), format="jsonl")
+    assert (len(reg.entries), reg.report.read, reg.report.skipped) == (2, 6, {"blank": [2]})
+    assert [(e.row, e.column, e.value) for e in reg.report.rejected] == [
+        (3, None, broken[:80]),
+        (4, None, array[:80]),
+        (5, None, None),
+    ]
+    assert [(e.text.text("vi"), e.text.text("en")) for e in reg.report.rejected] == [
+        ("dòng JSON hỏng", "broken JSON line"),
+        ("bản ghi không phải đối tượng JSON", "the record is not a JSON object"),
+        ("dòng dài quá giới hạn 150 ký tự", "the line is over the limit of 150 characters"),
+    ]
+
+
+def test_json_lines_read_as_a_json_file() -> None:
+    reg = read(io.StringIO(GOOD + "\n" + GOOD + "\n"), format="json")
+    assert len(reg.entries) == 2
+
+
+def test_a_broken_json_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _json_error('[{"name": "Chè",\n "star": }]') == (
+        "<stream>: JSON hỏng ở dòng 2, cột 10\n<stream>: broken JSON at line 2, column 10"
+    )
+    for text in ('{\n "entries": 5\n}', "[1, 2]"):
+        assert _json_error(text) == (
+            '<stream>: JSON phải là một mảng bản ghi hoặc {"entries": [...]}; '
+            f"{EXPECTED_VI}\n"
+            f'<stream>: the JSON must be an array of records or {{"entries": [...]}}; {EXPECTED_EN}'
+        )
+    assert _json_error('[{"name": 1' + "1" * 5000 + "}]") == (
+        "<stream>: JSON có giá trị không đọc được\n<stream>: JSON with a value that cannot be read"
+    )
+    monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    assert _json_error("[\n" + GOOD + ',\n{"name": "' + "y" * 200 + '"}]') == (
+        "<stream>: tài liệu JSON có dòng dài quá giới hạn 150 ký tự\n"
+        "<stream>: the JSON document has a line over the limit of 150 characters"
+    )
+
+
+def test_json_nested_too_deeply() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    assert _json_error(deep) == (
+        "<stream>: JSON lồng nhau quá sâu\n<stream>: JSON nested too deeply"
+    )
+    reg = read(io.StringIO(deep), format="jsonl")
+    [bad] = reg.report.rejected
+    assert (bad.row, bad.value) == (1, "[" * 80)
+    assert (bad.text.text("vi"), bad.text.text("en")) == (
+        "JSON lồng nhau quá sâu",
+        "JSON nested too deeply",
+    )
