@@ -146,13 +146,22 @@ def prepare(package: str) -> Path:
 
 
 # Appended to the copy of tests/conftest.py: each mutant runs the property tests on fewer,
-# fixed examples, so that a run takes minutes rather than hours.
+# fixed examples, so that a run takes minutes rather than hours. A test that sets its own
+# ``max_examples`` (the fuzzing of registers: 60) is held to 25 as well.
 HYPOTHESIS_PROFILE = """
 
 from hypothesis import settings as _settings
 
 _settings.register_profile("mutation", max_examples=25, derandomize=True, deadline=None)
 _settings.load_profile("mutation")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        test = getattr(item, "obj", None)
+        chosen = getattr(test, "_hypothesis_internal_use_settings", None)
+        if chosen is not None and chosen.max_examples > 25:
+            test._hypothesis_internal_use_settings = _settings(chosen, max_examples=25)
 """
 
 

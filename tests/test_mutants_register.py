@@ -20,7 +20,12 @@ import openpyxl
 import pytest
 
 import ocop
-from ocop.errors import MissingExtraError, RegisterFormatError, UsageError
+from ocop.errors import (
+    MissingColumnsError,
+    MissingExtraError,
+    RegisterFormatError,
+    UsageError,
+)
 from ocop.geo.names import fold
 from ocop.i18n import _
 from ocop.model import Authority, RuleSet
@@ -29,6 +34,7 @@ from ocop.register import (
     Entry,
     ImportReport,
     Rank,
+    Register,
     RowError,
     combine,
     read,
@@ -1022,3 +1028,55 @@ def test_json_nested_too_deeply() -> None:
         "JSON lồng nhau quá sâu",
         "JSON nested too deeply",
     )
+
+
+def _json_register(records: list[dict[str, object]], **options: str) -> Register:
+    return read(io.StringIO(json.dumps(records, ensure_ascii=False)), format="json", **options)
+
+
+def test_the_records_of_a_json_register() -> None:
+    many = [1] * 40
+    reg = _json_register(
+        [
+            {"Ghi chú": "x", "name": "Chè", "star": 4, "province": "Hà Giang", "Note 2": "y"},
+            {"name": "Cam", "star": 3, "province": None, "Ghi chú": "z"},
+            {"name": "Bưởi", "star": {"a": "b"}, "province": "Hà Giang", "producer": many},
+            {"name": "Mận", "star": "4", "province": "Hà Giang", "year": 2024},
+        ]
+    )
+    assert [(e.name, e.rank, e.year) for e in reg.entries] == [
+        ("Chè", Rank.FOUR, None),
+        ("Mận", Rank.FOUR, 2024),
+    ]
+    assert reg.report.ignored_columns == ("Ghi chú", "Note 2")
+    assert [(e.row, e.column, e.value) for e in reg.report.rejected] == [
+        (2, "Tỉnh", ""),
+        (3, "producer", repr(many)[:80]),  # the last value that is not text or a number
+    ]
+    assert [e.text.text("en") for e in reg.report.rejected] == [
+        "the province is empty",
+        "the value is not text or a number",
+    ]
+    assert reg.report.rejected[1].text.text("vi") == "giá trị không phải chữ hay số"
+
+
+def test_a_json_register_without_a_province_column() -> None:
+    [entry] = _json_register([{"name": "Chè", "star": 4}], province="Hà Giang").entries
+    assert (entry.province_name, entry.unit_name) == ("Hà Giang", "Tuyên Quang")
+    address = "xã Lũng Cú, huyện Đồng Văn, tỉnh Hà Giang"
+    [entry] = _json_register([{"name": "Chè", "star": 4, "address": address}]).entries
+    assert (entry.province_name, entry.unit_name) == ("Hà Giang", "Tuyên Quang")
+    with pytest.raises(MissingColumnsError) as caught:
+        _json_register([{"name": "Chè", "star": 4}])
+    assert caught.value.message("en") == (
+        "<stream>: required columns missing: Province. Columns in the file: 'name', 'star'. "
+        'Closest: name, star. Use columns={"header": "key"} to name a column.'
+    )
+
+
+def test_a_json_register_lists_at_most_a_thousand_ignored_columns() -> None:
+    record: dict[str, object] = {f"cột {k}": k for k in range(1_001)}
+    record |= {"name": "Chè", "star": 4, "province": "Hà Giang"}
+    reg = _json_register([record, {"name": "Cam", "star": 3, "province": "Hà Giang"}])
+    assert len(reg.entries) == 2
+    assert reg.report.ignored_columns == tuple(f"cột {k}" for k in range(1_000))
