@@ -94,6 +94,9 @@ COPIED = ("src", "tests", "examples", "docs", "scripts", "benchmarks")
 KILLED = {1, 3, -11, -9}
 TIMEOUT = {36, 24, -24, 152, 255}
 SURVIVED = {0}
+NO_TESTS = 33
+# Tested again by --retest: the survivors, and the mutants no test reached (new tests may).
+RETESTED = {*SURVIVED, NO_TESTS}
 
 
 def _tests(patterns: Sequence[str]) -> list[str]:
@@ -166,12 +169,13 @@ def pytest_collection_modifyitems(items):
 
 
 def run(package: str, jobs: int, *, retest: bool = False) -> int:
-    """Run mutmut on the package; with ``retest``, test again only the mutants that survived
-    or were not checked in the last run, with the tests as they are now."""
+    """Run mutmut on the package; with ``retest``, test again only the mutants that survived,
+    that no test reached or that were not checked in the last run, with the tests as they are
+    now."""
     names: list[str] = []
     if retest:
         for codes in results(package).values():
-            names.extend(name for name, code in codes.items() if code in SURVIVED or code is None)
+            names.extend(name for name, code in codes.items() if code in RETESTED or code is None)
         if not names:
             return 0
     work = prepare(package)

@@ -4,6 +4,7 @@ headings that name a place, the entries' ranks and certificates, the compact set
 
 from __future__ import annotations
 
+import codecs
 import copy
 import datetime as dt
 import gzip
@@ -11,6 +12,7 @@ import io
 import json
 import sys
 import types
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,6 +23,7 @@ import pytest
 
 import ocop
 from ocop.errors import (
+    AmbiguousPlaceError,
     MissingColumnsError,
     MissingExtraError,
     RegisterFormatError,
@@ -1030,8 +1033,9 @@ def test_json_nested_too_deeply() -> None:
     )
 
 
-def _json_register(records: list[dict[str, object]], **options: str) -> Register:
-    return read(io.StringIO(json.dumps(records, ensure_ascii=False)), format="json", **options)
+def _json_register(records: list[dict[str, object]], province: str | None = None) -> Register:
+    text = json.dumps(records, ensure_ascii=False)
+    return read(io.StringIO(text), format="json", province=province)
 
 
 def test_the_records_of_a_json_register() -> None:
@@ -1080,3 +1084,214 @@ def test_a_json_register_lists_at_most_a_thousand_ignored_columns() -> None:
     reg = _json_register([record, {"name": "Cam", "star": 3, "province": "Hà Giang"}])
     assert len(reg.entries) == 2
     assert reg.report.ignored_columns == tuple(f"cột {k}" for k in range(1_000))
+
+
+# -- where a row is ----------------------------------------------------------------------------
+
+DISTRICTS = "Tên sản phẩm,Hạng sao,Huyện\nA,4,Đắk Mil\nB,4,Bảo Lâm\nC,4,Đức Trọng\nD,4,\n"
+
+
+def _places(reg: Register) -> list[tuple[str, str, str, str | None]]:
+    return [(e.name, e.province_name, e.unit_name, e.district) for e in reg.entries]
+
+
+def test_a_district_within_the_register_s_unit_or_old_province() -> None:
+    # within the unit: any of its old provinces ("Bảo Lâm" is also in Cao Bằng)
+    reg = read(io.StringIO(DISTRICTS), province="Lâm Đồng (mới)")
+    assert reg.report.rejected == reg.report.warnings == []
+    assert _places(reg) == [
+        ("A", "Đắk Nông", "Lâm Đồng", "Huyện Đắk Mil"),
+        ("B", "Lâm Đồng", "Lâm Đồng", "Huyện Bảo Lâm"),
+        ("C", "Lâm Đồng", "Lâm Đồng", "Huyện Đức Trọng"),
+        ("D", "Lâm Đồng", "Lâm Đồng", None),
+    ]
+    # within an old province: a district of another one keeps the register's province
+    reg = read(io.StringIO(DISTRICTS), province="Đắk Nông")
+    assert _places(reg) == [
+        ("A", "Đắk Nông", "Lâm Đồng", "Huyện Đắk Mil"),
+        ("B", "Đắk Nông", "Lâm Đồng", "Bảo Lâm"),
+        ("C", "Đắk Nông", "Lâm Đồng", "Đức Trọng"),
+        ("D", "Đắk Nông", "Lâm Đồng", None),
+    ]
+
+
+def test_a_district_of_one_province_only_gives_the_place() -> None:
+    text = "Tên sản phẩm,Hạng sao,Huyện,Địa chỉ\nA,4,Đắk Mil,\nB,4,Bảo Lâm,\nC,4,,\n"
+    reg = read(io.StringIO(text))
+    assert _places(reg) == [("A", "Đắk Nông", "Lâm Đồng", "Huyện Đắk Mil")]
+    reason = (
+        "no province: the register has no province column and the row no address; give the "
+        "register's own province (province=..., command line: --province)"
+    )
+    assert [e.message("en") for e in reg.report.rejected] == [
+        f"row 3, column Địa chỉ (''): {reason}",
+        f"row 4, column Địa chỉ (''): {reason}",
+    ]
+
+
+# -- files that are not registers --------------------------------------------------------------
+
+SMALL = "Tên sản phẩm,Hạng sao,Tỉnh\nMật ong,4,Hà Nội\n"
+EXPECTED = f"{EXPECTED_VI}\n<stream>: {EXPECTED_EN}"
+
+
+def _refused(source: object, **options: str) -> str:
+    with pytest.raises(RegisterFormatError) as caught:
+        read(source, **options)  # type: ignore[arg-type]
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "vi", "en"),
+    [
+        (b"", "tệp trống; ", "the file is empty; "),
+        (b" \r\n\xef\xbb\xbf", "tệp trống; ", "the file is empty; "),
+        (b"%PDF-1.4 x", "tệp PDF không phải sổ đăng ký; ", "a PDF file is not a register; "),
+        (b"\x89PNG x", "tệp PNG không phải sổ đăng ký; ", "a PNG file is not a register; "),
+        (b"\xff\xd8\xff x", "tệp JPEG không phải sổ đăng ký; ", "a JPEG file is not a register; "),
+        (b"GIF89a x", "tệp GIF không phải sổ đăng ký; ", "a GIF file is not a register; "),
+        (b"Rar! x", "tệp RAR không phải sổ đăng ký; ", "a RAR file is not a register; "),
+        (b"7z\xbc\xaf x", "tệp 7z không phải sổ đăng ký; ", "a 7z file is not a register; "),
+        (
+            b"\xd0\xcf\x11\xe0 x",
+            "tệp Excel 97–2003 (.xls) không phải sổ đăng ký; ",
+            "a Excel 97–2003 (.xls) file is not a register; ",
+        ),
+        (
+            b"ab\x00cd" + b"x" * 100,
+            "tệp nhị phân không phải sổ đăng ký; ",
+            "a binary file is not a register; ",
+        ),
+    ],
+)
+def test_bytes_that_are_not_a_register(data: bytes, vi: str, en: str) -> None:
+    assert _refused(io.BytesIO(data)) == f"<stream>: {vi}{EXPECTED_VI}\n<stream>: {en}{EXPECTED_EN}"
+
+
+def test_sources_that_cannot_be_read(tmp_path: Path) -> None:
+    assert _refused(tmp_path) == f"{tmp_path}: {EXPECTED_VI}\n{tmp_path}: {EXPECTED_EN}"
+    missing = tmp_path / "none.csv"
+    assert _refused(missing) == (
+        f"{missing}: không đọc được tệp (No such file or directory)\n"
+        f"{missing}: cannot read the file (No such file or directory)"
+    )
+    assert _refused(12) == (
+        "<stream>: cần đường dẫn hoặc tệp đang mở, không phải 12\n"
+        "<stream>: a path or an open file is needed, not 12"
+    )
+    assert _refused(io.BytesIO(b"PK\x03\x04 x"), format="csv") == f"<stream>: {EXPECTED}"
+    assert _refused(io.StringIO("abc\n"), format="json") == f"<stream>: {EXPECTED}"
+    assert _refused(io.StringIO("\n\n  \n")) == (
+        f"<stream>: tệp trống; {EXPECTED_VI}\n<stream>: the file is empty; {EXPECTED_EN}"
+    )
+    assert _refused(io.StringIO(SMALL), format="xml") == (
+        "<stream>: định dạng 'xml' không được hỗ trợ\n<stream>: unsupported format 'xml'"
+    )
+
+
+def test_broken_gzip() -> None:
+    cut = gzip.compress(SMALL.encode())[:-10]
+    reason = "Compressed file ended before the end-of-stream marker was reached"
+    assert _refused(io.BytesIO(cut)) == (
+        f"<stream>: tệp gzip hỏng ({reason})\n<stream>: broken gzip file ({reason})"
+    )
+    assert _refused(io.BytesIO(b"\x1f\x8bxxxxxxxxx")) == (
+        "<stream>: tệp gzip hỏng (Unknown compression method)\n"
+        "<stream>: broken gzip file (Unknown compression method)"
+    )
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _cp1258(text: str) -> bytes:
+    """Vietnamese ANSI as Windows writes it: a letter with its shape, then the tone mark."""
+    out = b""
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        tones = "".join(c for c in parts if c in _TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        out += (base + tones).encode("cp1258")
+    return out
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        SMALL.encode("utf-16"),
+        SMALL.encode("utf-16-le"),
+        SMALL.encode("utf-16-be"),
+        codecs.BOM_UTF8 + SMALL.encode(),
+        _cp1258(SMALL),
+        gzip.compress(_cp1258(SMALL)),
+        SMALL.replace("\n", "\r").encode(),
+    ],
+)
+def test_the_encodings_and_line_ends_of_a_table(data: bytes) -> None:
+    reg = read(io.BytesIO(data))
+    assert reg.report.rejected == []
+    assert [(e.name, e.rank, e.province_name) for e in reg.entries] == [
+        ("Mật ong", Rank.FOUR, "Hà Nội")
+    ]
+
+
+def test_the_options_of_a_read_checked_first() -> None:
+    with pytest.raises(AmbiguousPlaceError) as ambiguous:
+        read(io.StringIO(SMALL), province="Lâm Đồng")
+    assert str(ambiguous.value) == (
+        "'Lâm Đồng' không xác định được một tỉnh duy nhất: Lâm Đồng (cũ); Lâm Đồng (mới). "
+        'Tỉnh mặc định của cả sổ phải ghi rõ "(cũ)" hay "(mới)", hoặc ghi mã tỉnh.\n'
+        "'Lâm Đồng' does not name one province: Lâm Đồng (cũ); Lâm Đồng (mới). The "
+        'register\'s default province must say "(cũ)" (old) or "(mới)" (new), or be given as '
+        "a code."
+    )
+    assert _refused(io.StringIO(SMALL), province="Atlantis") == (
+        "<stream>: Không tìm thấy tỉnh 'Atlantis' trong 63 tỉnh cũ (đến 30/6/2025). Có phải: "
+        "Gia Lai, Tây Ninh, Lạng Sơn?\n"
+        "<stream>: No province 'Atlantis' among the 63 old provinces (until 30 Jun 2025). Did "
+        "you mean: Gia Lai, Tây Ninh, Lạng Sơn?"
+    )
+    keys = (
+        "name, star, province, commune, producer, producer_type, product_set, sector, "
+        "decision_number, decision_date, year, rule_set, code, revoked_on, district, address"
+    )
+    assert _refused(io.StringIO(SMALL), columns={"x": "nope"}) == (  # type: ignore[arg-type]
+        f"<stream>: ánh xạ cột x='nope': không có cột 'nope' (có: {keys})\n"
+        f"<stream>: column mapping x='nope': there is no column 'nope' (there are: {keys})"
+    )
+    with pytest.raises(UsageError) as engine:
+        read(io.StringIO(SMALL), addresses="google")
+    assert str(engine.value) == (
+        "cách đọc địa chỉ phải là builtin hoặc vietnamadminunits, không phải 'google'\n"
+        "the address reader must be builtin or vietnamadminunits, not 'google'"
+    )
+
+
+def test_a_mapping_names_a_column_by_its_key_or_a_header() -> None:
+    text = "Sản phẩm OCOP,Xếp loại,Nơi\nMật ong,4,Hà Nội\n"
+    for columns in (
+        {"Xếp loại": "star", "Nơi": " province "},
+        {"xep loai": "Hạng sao", "NƠI": "Tỉnh"},
+    ):
+        [entry] = read(io.StringIO(text), columns=columns).entries
+        assert (entry.name, entry.rank, entry.province_name) == ("Mật ong", Rank.FOUR, "Hà Nội")
+
+
+def test_a_table_without_its_columns_or_its_header() -> None:
+    assert _refused(io.StringIO("Tên sản phẩm,Tỉnh\nChè,Hà Nội\n")) == (
+        "<stream>: thiếu cột bắt buộc: Hạng sao. Các cột có trong tệp: 'Tên sản phẩm', 'Tỉnh'. "
+        'Gần giống: tên sản phẩm, tỉnh. Dùng columns={"tên cột": "khoá"} để chỉ cột.\n'
+        "<stream>: required columns missing: Stars. Columns in the file: 'Tên sản phẩm', "
+        '\'Tỉnh\'. Closest: tên sản phẩm, tỉnh. Use columns={"header": "key"} to name a column.'
+    )
+    assert _refused(io.StringIO("a,b\n" * 40)) == (
+        "<stream>: thiếu cột bắt buộc: Tên sản phẩm, Hạng sao, Tỉnh. Các cột có trong tệp: "
+        "'a', 'b'. Gần giống: bộ, xã. Dùng columns={\"tên cột\": \"khoá\"} để chỉ cột.\n"
+        "<stream>: required columns missing: Product, Stars, Province. Columns in the file: "
+        "'a', 'b'. Closest: bộ, xã. Use columns={\"header\": \"key\"} to name a column."
+    )
+    wide = ",".join(["Tên sản phẩm", "Hạng sao"] + ["x"] * 1_000) + "\n"
+    assert _refused(io.StringIO(wide)) == (
+        "<stream>: dòng tiêu đề có 1002 cột, quá giới hạn 1000\n"
+        "<stream>: the header row has 1002 columns, over the limit of 1000"
+    )
