@@ -1295,3 +1295,33 @@ def test_a_table_without_its_columns_or_its_header() -> None:
         "<stream>: dòng tiêu đề có 1002 cột, quá giới hạn 1000\n"
         "<stream>: the header row has 1002 columns, over the limit of 1000"
     )
+
+
+def _utf16_with_nuls(nuls: int) -> bytes:
+    """A UTF-16-LE table whose first 1024 bytes hold exactly ``nuls`` zero bytes (an ASCII
+    letter has one, "ạ" none)."""
+    start = SMALL + "Quả "
+    done = start.encode("utf-16-le")
+    units = (1024 - len(done)) // 2
+    needed = nuls - done.count(b"\x00")
+    data = (start + "ạ" * (units - needed) + "a" * needed + ",3,Hà Nội\n").encode("utf-16-le")
+    assert data[:1024].count(b"\x00") == nuls
+    return data
+
+
+def test_utf16_without_a_bom_is_a_quarter_of_zero_bytes() -> None:
+    reg = read(io.BytesIO(_utf16_with_nuls(256)))
+    assert [e.name[:6] for e in reg.entries] == ["Mật on", "Quả ạạ"]
+    assert _refused(io.BytesIO(_utf16_with_nuls(230))) == (
+        f"<stream>: tệp nhị phân không phải sổ đăng ký; {EXPECTED_VI}\n"
+        f"<stream>: a binary file is not a register; {EXPECTED_EN}"
+    )
+
+
+def test_a_zero_byte_past_the_first_kilobyte_is_text() -> None:
+    start = (SMALL + "Quả ").encode()
+    filler = b"x" * (1024 - len(start))
+    data = start + filler + b"\x00y,3," + "Hà Nội\n".encode()
+    assert data.index(b"\x00") == 1024
+    reg = read(io.BytesIO(data))
+    assert [e.name for e in reg.entries] == ["Mật ong", "Quả " + "x" * len(filler) + "\x00y"]
