@@ -1325,3 +1325,116 @@ def test_a_zero_byte_past_the_first_kilobyte_is_text() -> None:
     assert data.index(b"\x00") == 1024
     reg = read(io.BytesIO(data))
     assert [e.name for e in reg.entries] == ["Mật ong", "Quả " + "x" * len(filler) + "\x00y"]
+
+
+# -- a row into an entry -----------------------------------------------------------------------
+
+ROWS_HEAD = (
+    "Tên sản phẩm,Hạng sao,Tỉnh,Năm,Ngày quyết định,Bộ sản phẩm,Ngành,Mã sản phẩm,"
+    "Loại hình chủ thể,Bộ tiêu chí,Ngày thu hồi,Địa chỉ,Xã\n"
+)
+ADDRESS = "xã Lũng Cú, huyện Đồng Văn, tỉnh Hà Giang"
+ROWS = [
+    "Chè,4,Hà Nội",  # a short row: the missing cells are empty
+    "Cam,3,Hà Giang,2019,15/06/2020,1,I,,,,,,",  # the year is the decision date's
+    "Bưởi,3,Hà Giang,,,1,II,,,,,,",  # the sector is the product set's
+    "Mận,3,Hà Giang,,,,III,,,,,,",  # a sector alone is kept
+    "Dứa,x,Hà Giang,,,,,19-01849-1-2026,,,,,",  # rejected: its code is not taken
+    "Na,4,Hà Giang,,,,,19-01849-1-2026,HTX,148/QĐ-TTg,,,",
+    "Ổi,4,Hà Giang,,,,,19-01849-1-2026,,,,,",  # the same code: rejected
+    "Vải,4,Lâm Đồng (mới),,,,,,,,,,",  # a unit over two regions: no region
+    "Vú sữa,4,Lâm Đồng (mới),,,,,,,,,,",
+    "Sen,5,Đồng Tháp,2024,,,,,XYZ,abc,32/13/2024,,",  # optional values that cannot be read
+    ",,,,,,,,,,,,",
+    f'Táo,4,,,,,,,,,,"{ADDRESS}",',  # the place and the commune from the address
+    f'Lê,4,,,,,,,,,,"{ADDRESS}",Xã khác',  # the commune column first
+    "Mơ,4,,,,,,,,,,,",
+    "Quýt,3,Tuyên Quang (mới),,,,,,,,,,",  # a unit in one region
+    "Hồng,3,Tuyên Quang (mới),,,,,,,,,,",
+]
+
+
+def test_every_field_of_a_row_and_every_reason() -> None:
+    reg = read(io.StringIO(ROWS_HEAD + "\n".join(ROWS) + "\n"))
+    entries = {e.name: e for e in reg.entries}
+    assert list(entries) == [
+        "Chè", "Cam", "Bưởi", "Mận", "Na", "Vải", "Vú sữa", "Sen", "Táo", "Lê", "Quýt", "Hồng"
+    ]  # fmt: skip
+    fields = [
+        (
+            e.rank.value,
+            e.province_name,
+            e.unit_name,
+            None if e.region is None else e.region.number,
+            e.year,
+            e.decision_date,
+            e.rule_set,
+            e.product_set,
+            e.sector,
+            e.group,
+            e.producer_type_code,
+            e.commune,
+            e.address,
+            e.district,
+            e.row,
+        )
+        for e in reg.entries
+    ]
+    hg = ("Hà Giang", "Tuyên Quang", 1)
+    assert fields == [
+        ("4", "Hà Nội", "Hà Nội", 2, None, None, None, None, None, None, None, None, None, None, 2),
+        ("3", *hg, 2020, D(2020, 6, 15), "1048/QĐ-TTg", 1, "I", "I.1", *[None] * 4, 3),
+        ("3", *hg, None, None, None, 1, "I", "I.1", *[None] * 4, 4),
+        ("3", *hg, None, None, None, None, "III", *[None] * 5, 5),
+        ("4", *hg, None, None, "148/QĐ-TTg", None, None, None, "HTX", None, None, None, 7),
+        ("4", "Lâm Đồng", "Lâm Đồng", None, *[None] * 10, 9),
+        ("4", "Lâm Đồng", "Lâm Đồng", None, *[None] * 10, 10),
+        ("5", "Đồng Tháp", "Đồng Tháp", 6, 2024, *[None] * 9, 11),
+        ("4", *hg, *[None] * 7, "xã Lũng Cú", ADDRESS, "Huyện Đồng Văn", 13),
+        ("4", *hg, *[None] * 7, "Xã khác", ADDRESS, "Huyện Đồng Văn", 14),
+        ("3", "Tuyên Quang", "Tuyên Quang", 1, *[None] * 10, 16),
+        ("3", "Tuyên Quang", "Tuyên Quang", 1, *[None] * 10, 17),
+    ]
+    assert [str(entries[n].code) for n in ("Na",)] == ["19-01849-1-2026"]
+    assert [entries[n].code for n in ("Chè", "Cam", "Sen", "Táo")] == [None] * 4
+    assert [(e.row, e.column, e.value, e.text.text("en")) for e in reg.report.rejected] == [
+        (6, "Hạng sao", "x", "cannot read a star class from 'x'"),
+        (8, "Mã sản phẩm", "19-01849-1-2026", "the product code repeats row 7"),
+        (15, "Tỉnh", "", "the province is empty"),
+    ]
+    assert [(e.row, e.column, e.value, e.text.text("en")) for e in reg.report.warnings] == [
+        (3, "Năm", "2019", "year 2019 differs from the decision date 2020-06-15"),
+        (4, "Ngành", "II", "sector II does not match product set 1 (sector I)"),
+        (11, "Ngày thu hồi", "32/13/2024", "no such date: '32/13/2024'"),
+        (11, "Loại hình chủ thể", "XYZ", "Producer type 'XYZ' is not a known kind."),
+        (
+            11,
+            "Bộ tiêu chí",
+            "abc",
+            "Unknown rule set 'abc'. Known: 1048/QĐ-TTg, 148/QĐ-TTg, 26/2026/QĐ-TTg.",
+        ),
+    ]
+    assert [e.text.text("vi") for e in reg.report.warnings[:2]] == [
+        "năm 2019 khác năm của ngày quyết định 2020-06-15",
+        "ngành II không khớp bộ sản phẩm 1 (ngành I)",
+    ]
+    assert reg.report.rejected[1].text.text("vi") == "mã sản phẩm trùng với dòng 7"
+    assert reg.report.skipped == {"blank": [12]}
+
+
+def test_a_value_over_the_limit_rejects_its_row() -> None:
+    head = "Tên sản phẩm,Hạng sao,Tỉnh,Chủ thể\n"
+    at_limit = "a" * 10_000
+    over = "b" * 10_001
+    text = head + f"{at_limit},4,Hà Nội,\nChè,4,Hà Nội,{over}\n{over},{over},Hà Nội,x\n"
+    reg = read(io.StringIO(text))
+    assert [e.name for e in reg.entries] == [at_limit]
+    assert [(e.row, e.column, e.value) for e in reg.report.rejected] == [
+        (3, "Chủ thể", "b" * 80),
+        (4, "Tên sản phẩm", "b" * 80),
+        (4, "Hạng sao", "b" * 80),
+    ]
+    assert reg.report.rejected[0].text.text("vi") == "giá trị dài 10001 ký tự, quá giới hạn 10000"
+    assert reg.report.rejected[0].text.text("en") == (
+        "the value is 10001 characters long, over the limit of 10000"
+    )
