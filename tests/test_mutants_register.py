@@ -1438,3 +1438,78 @@ def test_a_value_over_the_limit_rejects_its_row() -> None:
     assert reg.report.rejected[0].text.text("en") == (
         "the value is 10001 characters long, over the limit of 10000"
     )
+
+
+BOTH_MAPS = (
+    "'Lâm Đồng' vừa là tỉnh cũ vừa là đơn vị mới sau sáp nhập; cần ngày quyết định hoặc năm để "
+    'phân biệt, hoặc ghi rõ "(cũ)" hay "(mới)"',
+    "'Lâm Đồng' is both an old province and a merged unit; a decision date or year is needed "
+    'to tell them apart, or write "(cũ)" (old) or "(mới)" (new)',
+)
+
+
+def test_a_name_on_both_maps_is_read_by_the_row_s_date_or_year() -> None:
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh,Ngày quyết định,Năm,Huyện\n"
+        "A,4,Lâm Đồng,30/06/2025,,\n"
+        "B,4,Lâm Đồng,01/07/2025,,\n"
+        "C,4,Lâm Đồng,,2024,\n"
+        "D,4,Lâm Đồng,,2025,\n"  # the year of the merger: undecided
+        "E,4,Lâm Đồng,,2026,\n"
+        "F,4,Lâm Đồng,,,\n"
+        "G,4,Hà Nội,,2026,Ba Vì\n"  # a unit of one old province: that province
+        "H,4,Hà Nội,,2020,\n"
+    )
+    reg = read(io.StringIO(text))
+    assert [
+        (e.name, None if e.province is None else e.province.name, e.unit_name, e.district)
+        for e in reg.entries
+    ] == [
+        ("A", "Lâm Đồng", "Lâm Đồng", None),
+        ("B", None, "Lâm Đồng", None),
+        ("C", "Lâm Đồng", "Lâm Đồng", None),
+        ("E", None, "Lâm Đồng", None),
+        ("G", "Hà Nội", "Hà Nội", "Ba Vì"),
+        ("H", "Hà Nội", "Hà Nội", None),
+    ]
+    assert [(e.row, e.column, e.value) for e in reg.report.rejected] == [
+        (5, "Tỉnh", "Lâm Đồng"),
+        (7, "Tỉnh", "Lâm Đồng"),
+    ]
+    for error in reg.report.rejected:
+        assert (error.text.text("vi"), error.text.text("en")) == BOTH_MAPS
+
+
+UNREAD = (
+    "không đọc được tỉnh từ địa chỉ: Không tìm thấy tỉnh 'số 1, phố X' trong 63 tỉnh cũ (đến "
+    "30/6/2025).",
+    "cannot read the province from the address: No province 'số 1, phố X' among the 63 old "
+    "provinces (until 30 Jun 2025).",
+)
+
+
+def test_an_address_without_a_province() -> None:
+    text = 'Tên sản phẩm,Hạng sao,Địa chỉ\nA,4,"số 1, phố X"\nB,4,\n'
+    # the register's province stands in, with a warning
+    reg = read(io.StringIO(text), province="Hà Giang")
+    assert _places(reg) == [
+        ("A", "Hà Giang", "Tuyên Quang", None),
+        ("B", "Hà Giang", "Tuyên Quang", None),
+    ]
+    [warning] = reg.report.warnings
+    assert (warning.row, warning.column, warning.value) == (2, "Địa chỉ", "số 1, phố X")
+    assert (warning.text.text("vi"), warning.text.text("en")) == UNREAD
+    # so does the group heading above it
+    text = 'STT,Tên sản phẩm,Hạng sao,Địa chỉ\nI,ĐẮK NÔNG,,\n1,A,4,"số 1, phố X"\n'
+    reg = read(io.StringIO(text))
+    assert _places(reg) == [("A", "Đắk Nông", "Lâm Đồng", None)]
+    assert [(w.row, w.text.text("en")) for w in reg.report.warnings] == [(3, UNREAD[1])]
+    # with neither, the row is rejected
+    text = f'Tên sản phẩm,Hạng sao,Địa chỉ\nA,4,"số 1, phố X"\nB,4,"{ADDRESS}"\n'
+    reg = read(io.StringIO(text))
+    assert [(e.name, e.district, e.commune) for e in reg.entries] == [
+        ("B", "Huyện Đồng Văn", "xã Lũng Cú")
+    ]
+    [error] = reg.report.rejected
+    assert (error.row, error.column, error.value) == (2, "Địa chỉ", "số 1, phố X")
+    assert (error.text.text("vi"), error.text.text("en")) == UNREAD
