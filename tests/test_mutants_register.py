@@ -1513,3 +1513,28 @@ def test_an_address_without_a_province() -> None:
     [error] = reg.report.rejected
     assert (error.row, error.column, error.value) == (2, "Địa chỉ", "số 1, phố X")
     assert (error.text.text("vi"), error.text.text("en")) == UNREAD
+
+
+def test_the_delimiter_is_read_from_the_first_thirty_lines() -> None:
+    rows = [f"Chè {k},4,Hà Nội" for k in range(28)]
+    text = (
+        "Tên sản phẩm,Hạng sao,Tỉnh\n"
+        "XXXXXXXXXXXXXXXXX,4,Hà Nội\n"  # more X than commas
+        + "\n".join(rows)
+        + '\n"a;b;c;d;e;f;g;h;i;j;k",3,Hà Nội\n'  # line 31: more semicolons than commas
+        + 'Lớn,"'
+        + "y" * 140_000  # longer than the csv module's field limit
+        + '",x\nCam,3,Hà Nội\n'
+    )
+    reg = read(io.StringIO(text))
+    assert reg.report.header_row == 1
+    assert [(e.name, e.row) for e in reg.entries[:1] + reg.entries[-2:]] == [
+        ("XXXXXXXXXXXXXXXXX", 2),
+        ("a;b;c;d;e;f;g;h;i;j;k", 31),
+        ("Cam", 33),
+    ]
+    [bad] = reg.report.rejected
+    assert (bad.row, bad.column, bad.value) == (32, None, None)
+    reason = "field larger than field limit (131072)"
+    assert bad.text.text("vi") == f"bản ghi CSV hỏng ({reason})"
+    assert bad.text.text("en") == f"broken CSV record ({reason})"
