@@ -1538,3 +1538,11 @@ def test_the_delimiter_is_read_from_the_first_thirty_lines() -> None:
     reason = "field larger than field limit (131072)"
     assert bad.text.text("vi") == f"bản ghi CSV hỏng ({reason})"
     assert bad.text.text("en") == f"broken CSV record ({reason})"
+
+
+def test_addresses_read_by_the_chosen_reader() -> None:
+    text = 'Tên sản phẩm,Hạng sao,Địa chỉ\nA,4,"Lũng Cú, Đồng Văn, Hà Giang"\n'
+    [builtin] = read(io.StringIO(text)).entries
+    [other] = read(io.StringIO(text), addresses="vietnamadminunits").entries
+    assert (builtin.province_name, builtin.commune) == ("Hà Giang", None)
+    assert (other.province_name, other.commune) == ("Hà Giang", "Xã Lũng Cú")
