@@ -8,6 +8,7 @@ import codecs
 import copy
 import datetime as dt
 import gzip
+import importlib.util
 import io
 import json
 import sys
@@ -1540,6 +1541,9 @@ def test_the_delimiter_is_read_from_the_first_thirty_lines() -> None:
     assert bad.text.text("en") == f"broken CSV record ({reason})"
 
 
+@pytest.mark.skipif(
+    importlib.util.find_spec("vietnamadminunits") is None, reason="ocop[addresses] not installed"
+)
 def test_addresses_read_by_the_chosen_reader() -> None:
     text = 'Tên sản phẩm,Hạng sao,Địa chỉ\nA,4,"Lũng Cú, Đồng Văn, Hà Giang"\n'
     [builtin] = read(io.StringIO(text)).entries
