@@ -138,7 +138,7 @@ def prepare(package: str) -> Path:
             f"only_mutate = {_toml_list(mutate)}",
             f"pytest_add_cli_args_test_selection = {_toml_list(_tests(tests))}",
             'pytest_add_cli_args = ["-q", "-x", "-p", "no:randomly"]',
-            "timeout_multiplier = 3.0",
+            "timeout_multiplier = 10.0",
             "",
         ]
     )
