@@ -1550,3 +1550,78 @@ def test_addresses_read_by_the_chosen_reader() -> None:
     [other] = read(io.StringIO(text), addresses="vietnamadminunits").entries
     assert (builtin.province_name, builtin.commune) == ("Hà Giang", None)
     assert (other.province_name, other.commune) == ("Hà Giang", "Xã Lũng Cú")
+
+
+# -- a file's kind by its name -----------------------------------------------------------------
+
+DOCUMENT = json.dumps([{"name": "Chè", "star": 4, "province": "Hà Nội"}], ensure_ascii=False)
+DOCUMENT = DOCUMENT.replace("[", "[\n").replace("]", "\n]")  # three lines
+
+
+@pytest.mark.parametrize("name", ["a.csv", "a.tsv", "a.txt"])
+def test_a_name_that_says_csv_is_read_as_csv(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(DOCUMENT, encoding="utf-8")
+    with pytest.raises(MissingColumnsError) as caught:
+        read(path)
+    assert caught.value.message("en").startswith(f"{path}: required columns missing:")
+
+
+@pytest.mark.parametrize("name", ["a.jsonl", "a.ndjson", "a.JSONL", "a.jsonl.gz", "a.ndjson.gz"])
+def test_a_name_that_says_json_lines_is_read_line_by_line(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    data = DOCUMENT.encode()
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    reg = read(path)  # the object on line 2 is a record; the brackets are broken lines
+    assert [(e.name, e.row) for e in reg.entries] == [("Chè", 2)]
+    assert [(e.row, e.text.text("en")) for e in reg.report.rejected] == [
+        (1, "broken JSON line"),
+        (3, "broken JSON line"),
+    ]
+    assert [(e.name, e.row) for e in read(path, format="json").entries] == [("Chè", 1)]
+
+
+@pytest.mark.parametrize("name", ["a.xlsx", "a.xlsm", "B.XLSX"])
+def test_a_name_that_says_excel_needs_a_workbook(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(SMALL, encoding="utf-8")
+    assert _refused(path) == (
+        f"{path}: định dạng 'xlsx' không được hỗ trợ\n{path}: unsupported format 'xlsx'"
+    )
+
+
+def test_a_workbook_read_as_one_and_named_in_its_errors(tmp_path: Path) -> None:
+    data = _workbook()
+    reg = read(io.BytesIO(data), format="xlsx", sheet="Sổ 2024", province="Lâm Đồng (cũ)")
+    assert [e.name for e in reg.entries] == ["Chè", "Rượu"]  # 3.5 stars: rejected
+    path = tmp_path / "s.xlsx"
+    path.write_bytes(data)
+    with pytest.raises(MissingColumnsError) as caught:
+        read(path)  # the first sheet has no header
+    assert caught.value.message("en").startswith(f"{path}: required columns missing:")
+
+
+def test_bytes_that_cannot_be_read() -> None:
+    class Broken(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            if size:
+                raise OSError("boom")
+            return b""
+
+    assert _refused(Broken()) == (
+        "<stream>: không đọc được tệp (boom)\n<stream>: cannot read the file (boom)"
+    )
+    assert _refused(io.BytesIO(b"\x00\x00\x00\x00")) == (
+        f"<stream>: tệp trống; {EXPECTED_VI}\n<stream>: the file is empty; {EXPECTED_EN}"
+    )
+    assert "Columns in the file: 'XX'." in _refused(io.BytesIO(b"XX"))
+
+
+def test_bytes_keep_a_line_break_inside_a_value_and_are_read_past_the_first_buffer() -> None:
+    data = 'Tên sản phẩm,Hạng sao,Tỉnh\r\n"Chè\r\nngon",4,Hà Nội\r\n'.encode()
+    assert [e.name for e in read(io.BytesIO(data)).entries] == ["Chè\r\nngon"]
+    rows = "".join(f"Chè {k},4,Hà Nội\n" for k in range(1_000))
+    data = ("Tên sản phẩm,Hạng sao,Tỉnh\n" + rows).encode()
+    assert len(data) > 16_384
+    reg = read(io.BytesIO(data))
+    assert [e.name for e in reg.entries] == [f"Chè {k}" for k in range(1_000)]
