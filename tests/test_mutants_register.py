@@ -386,19 +386,22 @@ def test_a_code_too_long_to_pack_is_kept_apart() -> None:
 def test_the_set_of_codes_grows_and_keeps_every_first_row() -> None:
     seen = CodeSet()
     assert len(seen) == 0
-    codes = [ProductCode("19", "01849", k, 2026) for k in range(1, 3001)]
+    big = ProductCode("96", "99999", 92_233, 2100, "999")  # a key over 2**63
+    seen.add(big, 1)
+    codes = [ProductCode("19", "01849", k, 2026) for k in range(1, 3000)]
     for row, code in enumerate(codes, 2):
         seen.add(code, row)
-        if row == 769:
+        if row == 768:
             assert seen.nbytes() == 1024 * 12  # 768 codes: three quarters full
-        if row == 770:
+        if row == 769:
             assert seen.nbytes() == 2048 * 12
     for row, code in enumerate(codes, 2):
         seen.add(code, row + 10_000)  # a later row does not replace the first
     assert len(seen) == 3000
     assert seen.nbytes() == 4096 * 12
-    assert [seen.first_row(code) for code in codes] == list(range(2, 3002))
-    assert seen.first_row(ProductCode("19", "01849", 3001, 2026)) is None
+    assert seen.first_row(big) == 1
+    assert [seen.first_row(code) for code in codes] == list(range(2, 3001))
+    assert seen.first_row(ProductCode("19", "01849", 3000, 2026)) is None
     assert seen.first_row(ProductCode("19", "01849", 1, 2025)) is None
     assert seen.first_row(ProductCode("19", "01849", 1, 2026, "001")) is None
     huge = ProductCode("19", "01849", 5000, 2026)
@@ -581,6 +584,11 @@ def test_a_dataframe_gets_every_field(monkeypatch: pytest.MonkeyPatch) -> None:
         "revoked_on": None,
         "row": 3,
     }
+    # a unit over two regions has none
+    [unit] = read(io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh\nVải,4,Lâm Đồng (mới)\n")).entries
+    calls.clear()
+    to_dataframe([unit])
+    assert calls[0][1][0]["region"] is None
 
 
 def test_a_dataframe_library_that_is_not_known_or_not_installed(
@@ -639,6 +647,7 @@ def test_the_forms_of_a_date(text: str, date: dt.date) -> None:
 # -- product sets under each rule set --------------------------------------------------------
 
 OTHER = "thu/khac"
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "self-assessment.json"
 
 
 @pytest.fixture(scope="module")
@@ -1625,3 +1634,70 @@ def test_bytes_keep_a_line_break_inside_a_value_and_are_read_past_the_first_buff
     assert len(data) > 16_384
     reg = read(io.BytesIO(data))
     assert [e.name for e in reg.entries] == [f"Chè {k}" for k in range(1_000)]
+
+
+def test_a_record_without_a_province_key_names_the_column_without_a_value() -> None:
+    reg = _json_register([{"name": "A", "star": 4, "province": "Hà Nội"}, {"name": "B", "star": 4}])
+    assert [e.message("en") for e in reg.report.rejected] == [
+        "row 2, column Tỉnh: the province is empty"
+    ]
+
+
+def test_an_encoding_that_is_not_recognised() -> None:
+    assert _refused(io.BytesIO(b"Ten,\x81\x8d\n")) == (
+        "<stream>: không nhận ra bảng mã của tệp; hãy lưu lại bằng Excel dưới dạng "
+        '"CSV UTF-8 (Comma delimited)" hoặc giữ nguyên tệp .xlsx\n'
+        "<stream>: the file's encoding is not recognised; save it from Excel as "
+        '"CSV UTF-8 (Comma delimited)", or keep the .xlsx file'
+    )
+
+
+def test_utf8_cut_mid_letter_by_the_first_four_kilobytes() -> None:
+    head = SMALL.encode() + b"Ch"
+    data = head + b"x" * (4095 - len(head)) + "ộ,4,Hà Nội\n".encode()
+    assert data[4095:4096] == "ộ".encode()[:1]
+    reg = read(io.BytesIO(data))
+    assert [e.name[-3:] for e in reg.entries] == ["ong", "xxộ"]
+
+
+def test_a_csv_line_over_the_limit_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    reg = read(
+        io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh\n" + "x" * 200 + ",4,Hà Nội\nChè,4,Hà Nội\n")
+    )
+    assert [(e.name, e.row) for e in reg.entries] == [("Chè", 3)]
+    [bad] = reg.report.rejected
+    assert (bad.row, bad.column, bad.value) == (2, None, None)
+    assert (bad.text.text("vi"), bad.text.text("en")) == (
+        "dòng dài quá giới hạn 150 ký tự",
+        "the line is over the limit of 150 characters",
+    )
+
+
+@pytest.mark.parametrize(
+    ("cells", "kind"),
+    [
+        (["", "Tổng abcdefghi", "", ""], "heading"),  # "tong…" of 13 letters: not a total
+        (["", "Tổng abcdefgh", "", ""], "total"),  # of 12: a total
+        (["", "Tổng cộng", "4a", "x", "y"], None),  # a class that starts with a digit
+        (["", "Tổng cộng", "a4", "x", "y"], "total"),
+        (["I", "A", "", "C", "D"], None),  # a numbering and three more texts
+        (["I", "A", "", "C"], "heading"),  # and two
+    ],
+)
+def test_the_bounds_of_a_total_and_a_heading(cells: list[str], kind: str | None) -> None:
+    assert row_kind(cells, header_map(H1, {}), [fold(h) for h in H1]) == kind
+
+
+def test_the_newest_tree_is_looked_for_newest_first(other_rule_set: RuleSet) -> None:
+    doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    doc["ruleset"].update(signed="2027-01-01", effective="2027-01-01")  # newer, without a tree
+    example = custom.load(doc)
+    ocop.rules.register(other_rule_set)
+    ocop.rules.register(example)
+    try:
+        assert [r.id for r in ocop.rules.all()][-2:] == [OTHER, example.id]
+        assert classification_for(None).product_set(2).group == "I.2"
+    finally:
+        ocop.rules.unregister(example.id)
+        ocop.rules.unregister(OTHER)
