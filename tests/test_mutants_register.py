@@ -1701,3 +1701,14 @@ def test_the_newest_tree_is_looked_for_newest_first(other_rule_set: RuleSet) -> 
     finally:
         ocop.rules.unregister(example.id)
         ocop.rules.unregister(OTHER)
+
+
+def test_the_closest_headers_go_down_to_half_alike() -> None:
+    # "ghichu" and "diachichuthe" are 53 % alike
+    with pytest.raises(MissingColumnsError) as caught:
+        read(io.StringIO("Tên sản phẩm,Ghi chú\nA,b\n"))
+    assert caught.value.message("en") == (
+        "<stream>: required columns missing: Stars, Province. Columns in the file: "
+        "'Tên sản phẩm', 'Ghi chú'. Closest: tên sản phẩm, địa chỉ chủ thể. Use "
+        'columns={"header": "key"} to name a column.'
+    )
