@@ -50,7 +50,7 @@ from ocop.register import (
 from ocop.register.layout import header_map, heading_text, parse_pairs, read_mapping, row_kind
 from ocop.register.rows import classification_for
 from ocop.register.seen import CodeSet, pack
-from ocop.register.values import BadValue, read_date, read_sector, read_year
+from ocop.register.values import BadValue, read_date, read_rank, read_sector, read_year
 from ocop.register.xlsx import xlsx_records
 from ocop.rules import custom
 
@@ -1712,3 +1712,55 @@ def test_the_closest_headers_go_down_to_half_alike() -> None:
         "'Tên sản phẩm', 'Ghi chú'. Closest: tên sản phẩm, địa chỉ chủ thể. Use "
         'columns={"header": "key"} to name a column.'
     )
+
+
+def test_an_address_on_both_maps_is_refused_under_its_own_column() -> None:
+    text = (
+        'Tên sản phẩm,Hạng sao,Địa chỉ\nA,4,"thôn 1, tỉnh Lâm Đồng"\nB,,"thôn 1, tỉnh Đắk Nông"\n'
+    )
+    reg = read(io.StringIO(text))
+    assert reg.entries == ()
+    assert [(e.row, e.column, e.value) for e in reg.report.rejected] == [
+        (2, "Địa chỉ", "thôn 1, tỉnh Lâm Đồng"),
+        (3, "Hạng sao", ""),
+    ]
+    assert reg.report.rejected[0].text.text("en") == BOTH_MAPS[1]
+    assert [e.text.text("vi") for e in reg.report.rejected][1:] == ["thiếu hạng sao"]
+    assert [e.text.text("en") for e in reg.report.rejected][1:] == ["the star class is empty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [("★ ★ ★", Rank.THREE), ("* * * *", Rank.FOUR), (" 5 ", Rank.FIVE), ("4 SAO", Rank.FOUR)],
+)
+def test_a_class_written_with_spaces(text: str, rank: Rank) -> None:
+    assert read_rank(text) is rank
+
+
+@pytest.mark.parametrize(
+    ("text", "vi", "en"),
+    [
+        ("  ", "trống", "empty"),
+        (
+            "1 sao",
+            "sản phẩm 1 sao không được công nhận (sổ chỉ ghi từ 3 sao)",
+            "a 1★ product is not recognised (a register lists 3★ and up)",
+        ),
+        (
+            "2",
+            "sản phẩm 2 sao không được công nhận (sổ chỉ ghi từ 3 sao)",
+            "a 2★ product is not recognised (a register lists 3★ and up)",
+        ),
+        ("6", "hạng sao 6 không tồn tại (1–5)", "there is no 6★ class (1–5)"),
+    ],
+)
+def test_a_class_that_is_not_recognised(text: str, vi: str, en: str) -> None:
+    assert _bad(read_rank, text) == (vi, en)
+
+
+def test_only_the_values_over_the_limit_are_named_under_the_file_s_headers() -> None:
+    text = f"Tên SP,Hạng sao,Tỉnh,Chủ thể\n{'a' * 10_000},4,Hà Nội,{'b' * 10_001}\n"
+    reg = read(io.StringIO(text))
+    assert [(e.row, e.column, e.value) for e in reg.report.rejected] == [(2, "Chủ thể", "b" * 80)]
+    text = f"Tên SP,Hạng sao,Tỉnh\n{'b' * 10_001},4,Hà Nội\n"
+    assert [e.column for e in read(io.StringIO(text)).report.rejected] == ["Tên SP"]
