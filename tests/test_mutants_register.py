@@ -11,6 +11,8 @@ import gzip
 import importlib.util
 import io
 import json
+import random
+import string
 import sys
 import types
 import unicodedata
@@ -1764,3 +1766,28 @@ def test_only_the_values_over_the_limit_are_named_under_the_file_s_headers() -> 
     assert [(e.row, e.column, e.value) for e in reg.report.rejected] == [(2, "Chủ thể", "b" * 80)]
     text = f"Tên SP,Hạng sao,Tỉnh\n{'b' * 10_001},4,Hà Nội\n"
     assert [e.column for e in read(io.StringIO(text)).report.rejected] == ["Tên SP"]
+
+
+def test_bytes_that_stop_decoding_part_way() -> None:
+    rows = "".join(f"Chè {k},4,Hà Nội\n" for k in range(300))
+    data = ("Tên sản phẩm,Hạng sao,Tỉnh\n" + rows).encode() + b"Bad \xff\xfe,4,H\n"
+    assert _refused(io.BytesIO(data)) == (
+        "<stream>: không đọc được theo bảng mã utf-8 (sau dòng 200); hãy lưu lại bằng Excel "
+        'dưới dạng "CSV UTF-8 (Comma delimited)" hoặc giữ nguyên tệp .xlsx\n'
+        "<stream>: cannot be decoded as utf-8 (after line 200); save it from Excel as "
+        '"CSV UTF-8 (Comma delimited)", or keep the .xlsx file'
+    )
+
+
+def test_a_gzip_file_cut_part_way() -> None:
+    letters = random.Random(7)
+    rows = "".join(
+        "".join(letters.choice(string.ascii_lowercase) for _ in range(40)) + ",4,Hà Nội\n"
+        for _ in range(500)
+    )
+    packed = gzip.compress(("Tên sản phẩm,Hạng sao,Tỉnh\n" + rows).encode(), mtime=0)
+    reason = "Compressed file ended before the end-of-stream marker was reached"
+    assert _refused(io.BytesIO(packed[: len(packed) * 6 // 10])) == (
+        f"<stream>: tệp hỏng ở dòng 233 ({reason})\n"
+        f"<stream>: the file is broken at line 233 ({reason})"
+    )
