@@ -1791,3 +1791,100 @@ def test_a_gzip_file_cut_part_way() -> None:
         f"<stream>: tệp hỏng ở dòng 233 ({reason})\n"
         f"<stream>: the file is broken at line 233 ({reason})"
     )
+
+
+# -- a text's kind by its first line, its lines and its header --------------------------------
+
+ONE = '{"name": "Chè", "star": 4, "province": "Hà Nội"}'
+
+
+def test_a_text_s_kind_is_read_from_its_first_line() -> None:
+    for text in (f"[{ONE}]", f"  [{ONE}]", f"{ONE}\n"):
+        assert [(e.name, e.row) for e in read(io.StringIO(text)).entries] == [("Chè", 1)]
+    # a BOM before the bracket: still JSON (which then refuses the BOM)
+    for text in (f"\ufeff[{ONE}]", f"\ufeff\n[{ONE}]"):
+        assert _refused(io.StringIO(text)) == (
+            "<stream>: JSON hỏng ở dòng 1, cột 1\n<stream>: broken JSON at line 1, column 1"
+        )
+
+
+def test_bare_carriage_returns_end_lines() -> None:
+    reg = read(io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh\rChè,4,Hà Nội\nCam,3,Hà Nội\n"))
+    assert [(e.name, e.row) for e in reg.entries] == [("Chè", 2), ("Cam", 3)]
+    reg = read(io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh\nChè,4,Hà Nội\rA\nCam,3,Hà Nội\n"))
+    assert [(e.name, e.row) for e in reg.entries] == [("Chè", 2), ("Cam", 4)]
+    assert reg.report.skipped == {"heading": [3]}
+
+
+def test_utf8_text_is_kept_as_written() -> None:
+    decomposed = unicodedata.normalize("NFD", "Mật ong")
+    data = ("Tên sản phẩm,Hạng sao,Tỉnh\n" + decomposed + ",4,Hà Nội\n").encode()
+    assert [e.name for e in read(io.BytesIO(data)).entries] == [decomposed]
+
+
+def test_a_text_file_opened_with_the_wrong_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    with path.open(encoding="ascii") as handle:
+        assert _refused(handle) == (
+            f"{path}: không đọc được theo bảng mã ? (sau dòng 1); hãy lưu lại bằng Excel dưới "
+            'dạng "CSV UTF-8 (Comma delimited)" hoặc giữ nguyên tệp .xlsx\n'
+            f"{path}: cannot be decoded as ? (after line 1); save it from Excel as "
+            '"CSV UTF-8 (Comma delimited)", or keep the .xlsx file'
+        )
+
+
+def test_a_line_of_the_limit_and_one_over_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    end = ",4,Hà Nội"
+    at = "x" * (150 - len(end)) + end
+    over = "y" * (151 - len(end)) + end
+    text = f"Tên sản phẩm,Hạng sao,Tỉnh\n{at}\n{over}\nCam,3,Hà Nội\n{at}"
+    reg = read(io.StringIO(text))
+    assert [(e.name[:1], e.row) for e in reg.entries] == [("x", 2), ("C", 4), ("x", 5)]
+    assert [(e.row, e.text.text("en")) for e in reg.report.rejected] == [
+        (3, "the line is over the limit of 150 characters")
+    ]
+    # a title line over the limit is a title row
+    reg = read(io.StringIO("TITLE " + "z" * 200 + "\nDANH SÁCH\n" + SMALL))
+    assert (reg.report.title_rows, reg.report.header_row) == (2, 3)
+    assert [(e.name, e.row) for e in reg.entries] == [("Mật ong", 4)]
+
+
+def test_the_header_is_the_first_row_naming_the_product_and_another_column() -> None:
+    reg = read(io.StringIO("Hạng sao,Tỉnh\n" + SMALL))
+    assert (reg.report.title_rows, reg.report.header_row) == (1, 2)
+    reg = read(io.StringIO("Tên sản phẩm,Hạng sao\nChè,4\n"), province="Hà Giang")
+    assert (reg.report.header_row, [e.name for e in reg.entries]) == (1, ["Chè"])
+    reg = read(io.StringIO("\n" * 29 + SMALL))
+    assert (reg.report.title_rows, reg.report.header_row) == (29, 30)
+    wide = ",".join(["Tên sản phẩm", "Hạng sao"] + ["x"] * 998)  # 1000 columns: the limit
+    assert len(read(io.StringIO(wide + "\nChè,4\n"), province="Hà Giang").entries) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("\n" * 30 + SMALL, "—"),  # the header is looked for in the first 30 rows
+        ("a,b,c\nd,e\n", "'a', 'b', 'c'"),  # the row with the most text
+        ("a,b\nc,d\n", "'a', 'b'"),  # the first of two alike
+        ("a\nb,c\n", "'b', 'c'"),
+    ],
+)
+def test_a_table_without_a_header_shows_its_likeliest_row(text: str, found: str) -> None:
+    with pytest.raises(MissingColumnsError) as caught:
+        read(io.StringIO(text))
+    assert caught.value.message("en").startswith(
+        f"<stream>: required columns missing: Product, Stars, Province. Columns in the file: "
+        f"{found}."
+    )
+
+
+def test_a_likeliest_row_with_an_address_needs_no_province() -> None:
+    with pytest.raises(MissingColumnsError) as caught:
+        read(io.StringIO("Hạng sao,Địa chỉ\nx,y\n"))
+    assert caught.value.message("en") == (
+        "<stream>: required columns missing: Product. Columns in the file: 'Hạng sao', "
+        '\'Địa chỉ\'. Closest: hạng sao, địa chỉ. Use columns={"header": "key"} to name a '
+        "column."
+    )
