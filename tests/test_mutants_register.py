@@ -1888,3 +1888,54 @@ def test_a_likeliest_row_with_an_address_needs_no_province() -> None:
         '\'Địa chỉ\'. Closest: hạng sao, địa chỉ. Use columns={"header": "key"} to name a '
         "column."
     )
+
+
+def test_a_row_over_the_column_limit_and_cells_beyond_the_header() -> None:
+    wide = "Chè,4,Hà Nội," + ",".join(["x"] * 999)  # 1002 cells
+    extra = "Cam,3,Hà Nội," + "a" * 50 + ",," + "b" * 50
+    text = f"Tên sản phẩm,Hạng sao,Tỉnh\n{wide}\n{extra}\nBưởi,3,Hà Nội\n"
+    reg = read(io.StringIO(text))
+    assert [e.name for e in reg.entries] == ["Cam", "Bưởi"]
+    assert (reg.report.read, reg.report.balanced) == (3, True)
+    [wide_row] = reg.report.rejected
+    assert (wide_row.row, wide_row.column, wide_row.value) == (2, None, None)
+    assert (wide_row.text.text("vi"), wide_row.text.text("en")) == (
+        "dòng có 1002 ô, quá giới hạn 1000",
+        "the row has 1002 cells, over the limit of 1000",
+    )
+    [beyond] = reg.report.warnings
+    assert (beyond.row, beyond.column, beyond.value) == (3, None, ("a" * 50 + "; " + "b" * 50)[:80])
+    assert (beyond.text.text("vi"), beyond.text.text("en")) == (
+        "2 ô ngoài các cột của dòng tiêu đề bị bỏ qua",
+        "2 cells beyond the header's columns ignored",
+    )
+
+
+def test_a_short_row_below_the_total_is_a_footer() -> None:
+    reg = read(
+        io.StringIO("Tên sản phẩm,Tỉnh,Hạng sao\nChè,Hà Nội,4\nTổng cộng,,1\nKý tên,Giám đốc\n")
+    )
+    assert reg.report.skipped == {"total": [3], "footer": [4]}
+
+
+def test_bad_records_count_as_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    reg = read(io.StringIO(SMALL + "z" * 200 + "\nCam,3,Hà Nội\n"))
+    assert (reg.report.read, reg.report.kept, reg.report.rejected_rows) == (3, 2, (3,))
+
+
+def test_a_mapping_of_an_empty_header_maps_nothing() -> None:
+    reg = read(
+        io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh,\nChè,4,Hà Nội,HTX\n"), columns={"": "producer"}
+    )
+    assert [(e.name, e.producer) for e in reg.entries] == [("Chè", None)]
+
+
+def test_an_error_shows_forty_of_the_file_s_columns() -> None:
+    with pytest.raises(MissingColumnsError) as caught:
+        read(io.StringIO(",".join(f"c{k}" for k in range(45)) + "\n"))
+    shown = ", ".join(f"'c{k}'" for k in range(40))
+    assert caught.value.message("en") == (
+        "<stream>: required columns missing: Product, Stars, Province. Columns in the file: "
+        f'{shown}. Use columns={{"header": "key"}} to name a column.'
+    )
