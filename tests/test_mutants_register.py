@@ -45,6 +45,7 @@ from ocop.register import (
     combine,
     read,
     sources,
+    stream,
     to_dataframe,
     write,
     xlsx,
@@ -1939,3 +1940,21 @@ def test_an_error_shows_forty_of_the_file_s_columns() -> None:
         "<stream>: required columns missing: Product, Stars, Province. Columns in the file: "
         f'{shown}. Use columns={{"header": "key"}} to name a column.'
     )
+
+
+def test_an_open_file_and_a_path_give_their_name(tmp_path: Path) -> None:
+    path = tmp_path / "sổ.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    with path.open(encoding="utf-8", newline="") as handle:
+        assert read(handle).report.source == str(path)
+    with path.open("rb") as raw:
+        assert read(raw).report.source == str(path)
+    assert _refused(path, province="Atlantis").startswith(f"{path}: Không tìm thấy tỉnh 'Atlantis'")
+    assert [e.name for e in stream(io.StringIO(SMALL))] == ["Mật ong"]
+
+
+def test_a_row_number_past_four_billion_is_kept_as_the_largest() -> None:
+    seen = CodeSet()
+    code = ProductCode("19", "01849", 1, 2026)
+    seen.add(code, 2**40)
+    assert seen.first_row(code) == 0xFFFFFFFF
