@@ -1958,3 +1958,52 @@ def test_a_row_number_past_four_billion_is_kept_as_the_largest() -> None:
     code = ProductCode("19", "01849", 1, 2026)
     seen.add(code, 2**40)
     assert seen.first_row(code) == 0xFFFFFFFF
+
+
+def _undecodable(first: str) -> bytes:
+    rows = "".join(f"Chè {k},4,Hà Nội\n" for k in range(300))
+    return (first + rows).encode() + b"Bad \xff\xfe,4,H\n"
+
+
+def test_lines_are_counted_through_split_and_over_long_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    line = "cannot be decoded as utf-8 (after line {})"
+    message = _refused(io.BytesIO(_undecodable("Tên sản phẩm,Hạng sao,Tỉnh\r")))
+    assert line.format(200) in message  # the header and the first row: two lines
+    monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    message = _refused(io.BytesIO(_undecodable("x" * 200 + "\nTên sản phẩm,Hạng sao,Tỉnh\n")))
+    assert line.format(192) in message
+    # bytes that cannot be decoded in the part of a long line that is dropped
+    data = (SMALL + "y" * 9_000).encode() + b"\xff\xfe" + b"z" * 100 + b"\nCam,3,H\n"
+    assert _refused(io.BytesIO(data)) == (
+        "<stream>: tệp hỏng ở dòng 3\n<stream>: the file is broken at line 3"
+    )
+    # two title lines over the limit
+    reg = read(io.StringIO("A" * 200 + "\n" + "B" * 200 + "\n" + SMALL))
+    assert (reg.report.title_rows, reg.report.header_row) == (2, 3)
+
+
+def test_a_row_of_exactly_the_column_limit_is_read() -> None:
+    row = "Chè,4,Hà Nội," + ",".join(["x"] * 997)  # 1000 cells
+    reg = read(io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh\n" + row + "\n"))
+    assert [e.name for e in reg.entries] == ["Chè"]
+    assert [w.text.text("en") for w in reg.report.warnings] == [
+        "997 cells beyond the header's columns ignored"
+    ]
+
+
+def test_a_first_line_starting_with_x_is_a_table() -> None:
+    reg = read(io.StringIO("X[1],Tên sản phẩm,Hạng sao,Tỉnh\n,Chè,4,Hà Nội\n"))
+    assert [e.name for e in reg.entries] == ["Chè"]
+
+
+def test_a_large_whole_number_in_a_sheet_is_written_out() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["a", 4.0, 1e20, 2.5])
+    out = io.BytesIO()
+    book.save(out)
+    records = list(xlsx_records(io.BytesIO(out.getvalue()), "x", None, lambda: None))
+    assert records == [(1, ["a", "4", "100000000000000000000", "2.5"])]
