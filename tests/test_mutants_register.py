@@ -2007,3 +2007,12 @@ def test_a_large_whole_number_in_a_sheet_is_written_out() -> None:
     book.save(out)
     records = list(xlsx_records(io.BytesIO(out.getvalue()), "x", None, lambda: None))
     assert records == [(1, ["a", "4", "100000000000000000000", "2.5"])]
+
+
+def test_lines_split_at_bare_carriage_returns_are_counted(tmp_path: Path) -> None:
+    rows = "".join(f"Chè {k},4,Hà Nội\n" for k in range(1_000))
+    path = tmp_path / "a.csv"
+    data = ("Tên sản phẩm,Hạng sao,Tỉnh\rChè,4,Hà Nội\n" + rows).encode() + b"Bad \xff\xfe,4,H\n"
+    path.write_bytes(data)
+    with path.open(encoding="utf-8", newline="\n") as handle:  # lines end at "\n" only
+        assert "cannot be decoded as ? (after line 785)" in _refused(handle)
