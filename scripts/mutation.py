@@ -275,7 +275,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once")
     parser.add_argument("--report", action="store_true", help="only print the last figures")
     parser.add_argument(
-        "--retest", action="store_true", help="test again the survivors of the last run"
+        "--retest",
+        action="store_true",
+        help="test again the survivors and the unreached mutants of the last run",
     )
     parser.add_argument("--survivors", action="store_true", help="list the surviving mutants")
     args = parser.parse_args(argv)
