@@ -293,7 +293,8 @@ def test_every_error_of_a_stream_is_an_ocop_error(tmp_path: Path) -> None:
     path.write_bytes(good.encode() + b"A\xff\xfe,4,H\n")
     with pytest.raises(OcopError) as info:
         read(path)
-    assert "cannot be decoded as utf-8 (after line" in info.value.message("en")
+    # the header and 3,000 rows read, the fault on the next line
+    assert "cannot be decoded as utf-8 at line 3002;" in info.value.message("en")
 
 
 def test_the_format_page_lists_every_accepted_header() -> None:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ocop import rules
-from ocop.errors import OcopError, UnknownRegionError
+from ocop.errors import OcopError, UnknownRegionError, UsageError
 from ocop.geo.names import fold
 from ocop.geo.places import Place
 from ocop.i18n import Message, _
@@ -144,13 +144,17 @@ def classification_for(rule_set: str | None) -> Classification:
         else next((k for k, r in enumerate(ordered) if r.id == rule_set), len(ordered) - 1)
     )
     candidates = ordered[start:] if rule_set is not None else ordered[::-1]
-    for rs in candidates:
+    # a rule set of one's own may have no tree: then the newest tree of any rule set (the
+    # official ones always have one)
+    for rs in [*candidates, *ordered[::-1]]:
         tree = rs.classification
         if tree is not None and tree.product_sets():
             return tree
-    tree = ordered[-1].classification
-    assert tree is not None
-    return tree
+    raise UsageError(
+        _(
+            "không bộ quy tắc nào có cây phân loại bộ sản phẩm",
+        )
+    )
 
 
 class RowReader:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import gzip
 import io
 import itertools
@@ -25,7 +26,7 @@ import os
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -139,12 +140,14 @@ def _from_bytes(
     raw: IO[bytes], name: str, fmt: str | None, sheet: str | None, close: Any
 ) -> Opened:
     try:
+        start = raw.tell() if raw.seekable() else None
         head = raw.read(4096)
     except OSError as e:
         close()
         raise format_error(name, _("không đọc được tệp ({error})", error=str(e))) from None
     stream: Any = _Prefixed(head, raw)
-    if head.startswith(b"\x1f\x8b"):
+    packed = head.startswith(b"\x1f\x8b")
+    if packed:
         stream = gzip.GzipFile(fileobj=stream, mode="rb")
         try:
             head = stream.read(4096)
@@ -170,7 +173,9 @@ def _from_bytes(
                 _("tệp {what} không phải sổ đăng ký; {expected}", what=what, expected=_EXPECTED),
             )
     encoding = _encoding(head, name)
-    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    text = _Text(stream, encoding=encoding, newline="")
+    if start is not None:
+        text.rescan = functools.partial(_lines_before_failure, raw, start, packed, encoding)
     kind = fmt or _kind_by_name(name)
     return _from_text(text, name, kind, close, encoding)
 
@@ -202,6 +207,37 @@ def _encoding(head: bytes, name: str) -> str:
             name, _("không nhận ra bảng mã của tệp; {save_as}", save_as=_SAVE_AS)
         ) from None
     return "cp1258"
+
+
+class _Text(io.TextIOWrapper):
+    """The text of a byte stream, able to say where it breaks: it is read in large pieces, so
+    a piece that cannot be decoded would only say that the fault lies after the lines already
+    read; ``rescan``, when the bytes can be read again, counts the lines before the fault."""
+
+    rescan: Callable[[], int | None] | None = None
+
+
+def _lines_before_failure(raw: IO[bytes], start: int, packed: bool, encoding: str) -> int | None:
+    """The whole lines of ``raw`` (from ``start``) before it fails to decode or to read, read
+    again one byte at a time (only after a failure); ``None`` when they cannot be counted."""
+    try:
+        raw.seek(start)
+        stream: Any = gzip.GzipFile(fileobj=raw, mode="rb") if packed else raw
+        text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    except (OSError, ValueError):
+        return None
+    text._CHUNK_SIZE = 1  # type: ignore[attr-defined]  # decode byte by byte: the exact line
+    count = 0
+    try:
+        for line in text:
+            if not line.endswith(("\n", "\r")):
+                break  # the last line, cut short by the fault
+            count += 1
+    except (UnicodeDecodeError, OSError, EOFError, zlib.error):
+        pass
+    finally:
+        text.detach()  # the caller's stream stays open
+    return count
 
 
 class _Prefixed(io.RawIOBase):
@@ -339,8 +375,23 @@ def _read(handle: IO[str], name: str, encoding: str | None, given: int, dropping
     try:
         return handle.read(_CHUNK)
     except (UnicodeDecodeError, OSError, EOFError, zlib.error) as e:
-        if dropping:
-            raise format_error(name, _("tệp hỏng ở dòng {line}", line=given)) from None
+        rescan = getattr(handle, "rescan", None)
+        counted = rescan() if rescan is not None else None
+        if dropping:  # in the long line being skipped: the last line given
+            line = given if counted is None else counted + 1
+            raise format_error(name, _("tệp hỏng ở dòng {line}", line=line)) from None
+        if counted is not None:
+            given = counted
+        if isinstance(e, UnicodeDecodeError) and counted is not None:
+            raise format_error(
+                name,
+                _(
+                    "không đọc được theo bảng mã {encoding} ở dòng {line}; {save_as}",
+                    line=counted + 1,
+                    encoding=encoding or "?",
+                    save_as=_SAVE_AS,
+                ),
+            ) from None
         if isinstance(e, UnicodeDecodeError):
             raise format_error(
                 name,
