@@ -460,9 +460,9 @@ def test_the_summary_of_an_import_word_for_word() -> None:
         "sổ.csv: read 60 rows, kept 5, rejected 2, skipped 44, warned 1.",
         f"  skipped 21 blank rows: {SKIPPED}",
         f"  skipped 20 group heading rows: {HEADINGS}",
-        "  skipped 1 total rows: 51",
-        "  skipped 1 repeated header rows: 52",
-        "  skipped 1 rows below the table (after the total row): 50",
+        "  skipped 1 total row: 51",
+        "  skipped 1 repeated header row: 52",
+        "  skipped 1 row below the table (after the total row): 50",
         f"  - row 3, column Hạng sao ('{CUT}'): the star class is empty",
         f"  - row 3 ('{WHOLE}'): the product name is empty",
         "  - row 4: the province is empty",
@@ -483,7 +483,7 @@ def test_a_summary_without_warnings_or_skipped_rows() -> None:
     report.skip("blank", 4)
     assert (report.read, report.skipped) == (1, {"blank": [4]})
     assert report.summary("en") == (
-        "a.csv: read 1 rows, kept 0, rejected 0, skipped 1, warned 0.\n  skipped 1 blank rows: 4"
+        "a.csv: read 1 rows, kept 0, rejected 0, skipped 1, warned 0.\n  skipped 1 blank row: 4"
     )
 
 
@@ -873,7 +873,7 @@ H4 = ["Tổng hợp", "Tên sản phẩm", "Hạng sao", "Tỉnh"]  # a first co
         (H1, ["", "Tổng", "4", "a", "b"], None),
         (H1, ["", "Tổng", "x4", "a", "b"], "total"),
         (H1, ["", "Grand total", "12", ""], "total"),
-        (H1, ["STT", "Tên sản phẩm", "Hạng sao", "Tỉnh"], None),
+        (H1, ["STT", "Tên sản phẩm", "Hạng sao", "Tỉnh"], "header"),  # on each printed page
         (H1, ["STT", "Tên sản phẩm", "", "Tỉnh"], None),
         (H1, ["STT", "Tên sản phẩm", "", "Tỉnh", "x"], None),
         (H1, ["x", "Tên sản phẩm", "", "Tỉnh"], "heading"),

@@ -327,3 +327,15 @@ def test_a_missing_file_is_a_typed_error(tmp_path: Path) -> None:
     assert "nowhere.csv" in info.value.message("en")
     with pytest.raises(RegisterFormatError):
         read(tmp_path)
+
+
+def test_a_header_repeated_on_each_printed_page_is_skipped() -> None:
+    from ocop.register import read
+
+    header = "STT,Tên sản phẩm,Hạng sao,Tỉnh\n"
+    text = header + "1,Chè,4,Hà Nội\n" + header + "2,Miến,3,Hà Nội\n"
+    reg = read(io.StringIO(text))
+    assert [e.name for e in reg.entries] == ["Chè", "Miến"]
+    assert not reg.report.rejected
+    assert reg.report.skipped == {"header": [3]}
+    assert "skipped 1 repeated header row: 3" in reg.report.summary("en")

@@ -150,6 +150,7 @@ def _entries(
     reader.locator.has_address_column = "address" in reader.present
     context: Place | None = None
     star = m.index("star")
+    header_star = header[star].strip() if star is not None and star < len(header) else None
     after_total = False
     read_cells = reader.read_cells
     numbered = m.row_number == 0
@@ -165,7 +166,8 @@ def _entries(
         if (
             star is not None
             and star < count
-            and cells[star].strip()
+            and (star_text := cells[star].strip())
+            and star_text != header_star  # the header repeated (each printed page has it)
             and (lead := cells[0].strip())
             and not lead[:6].lower().startswith(TOTAL_START)
             and (not numbered or lead.isdigit() or not ROMAN.match(lead))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from attrs import define, field, frozen
 
-from ocop.i18n import Message, _
+from ocop.i18n import Message, Plural, _, _n
 
 SKIP_KINDS = ("blank", "heading", "total", "header", "footer")
 
@@ -109,27 +109,56 @@ class ImportReport:
             warned=len(self.warned_rows),
         ).text(locale)
         lines = [head]
-        names = {
-            "blank": _("dòng trống"),
-            "heading": _("dòng tiêu đề nhóm"),
-            "total": _("dòng tổng"),
-            "header": _("dòng tiêu đề lặp lại"),
-            "footer": _("dòng cuối bảng (sau dòng tổng)"),
-        }
         for kind in SKIP_KINDS:
             rows = self.skipped.get(kind)
             if rows:
                 shown = ", ".join(map(str, rows[:20])) + (", …" if len(rows) > 20 else "")
-                lines.append(
-                    _(
-                        "  bỏ qua {count} {kind}: {rows}",
-                        count=len(rows),
-                        kind=names[kind],
-                        rows=shown,
-                    ).text(locale)
-                )
+                lines.append(_skipped_line(kind, len(rows), shown).text(locale))
         lines += ["  - " + e.message(locale) for e in self.rejected]
         if self.warnings:
             lines.append(_("  Cảnh báo (dòng vẫn được giữ):").text(locale))
             lines += ["  ! " + e.message(locale) for e in self.warnings]
         return "\n".join(lines)
+
+
+def _skipped_line(kind: str, count: int, rows: str) -> Plural:
+    """``  skipped 2 blank rows: 4, 9`` (one sentence per kind, for its plural)."""
+    if kind == "blank":
+        return _n(
+            "  bỏ qua {count} dòng trống: {rows}",
+            "  bỏ qua {count} dòng trống: {rows}",
+            count,
+            count=count,
+            rows=rows,
+        )
+    if kind == "heading":
+        return _n(
+            "  bỏ qua {count} dòng tiêu đề nhóm: {rows}",
+            "  bỏ qua {count} dòng tiêu đề nhóm: {rows}",
+            count,
+            count=count,
+            rows=rows,
+        )
+    if kind == "total":
+        return _n(
+            "  bỏ qua {count} dòng tổng: {rows}",
+            "  bỏ qua {count} dòng tổng: {rows}",
+            count,
+            count=count,
+            rows=rows,
+        )
+    if kind == "header":
+        return _n(
+            "  bỏ qua {count} dòng tiêu đề lặp lại: {rows}",
+            "  bỏ qua {count} dòng tiêu đề lặp lại: {rows}",
+            count,
+            count=count,
+            rows=rows,
+        )
+    return _n(
+        "  bỏ qua {count} dòng cuối bảng (sau dòng tổng): {rows}",
+        "  bỏ qua {count} dòng cuối bảng (sau dòng tổng): {rows}",
+        count,
+        count=count,
+        rows=rows,
+    )
