@@ -1160,16 +1160,20 @@ def _refused(source: object, **options: str) -> str:
     [
         (b"", "tệp trống; ", "the file is empty; "),
         (b" \r\n\xef\xbb\xbf", "tệp trống; ", "the file is empty; "),
-        (b"%PDF-1.4 x", "tệp PDF không phải sổ đăng ký; ", "a PDF file is not a register; "),
-        (b"\x89PNG x", "tệp PNG không phải sổ đăng ký; ", "a PNG file is not a register; "),
-        (b"\xff\xd8\xff x", "tệp JPEG không phải sổ đăng ký; ", "a JPEG file is not a register; "),
-        (b"GIF89a x", "tệp GIF không phải sổ đăng ký; ", "a GIF file is not a register; "),
-        (b"Rar! x", "tệp RAR không phải sổ đăng ký; ", "a RAR file is not a register; "),
-        (b"7z\xbc\xaf x", "tệp 7z không phải sổ đăng ký; ", "a 7z file is not a register; "),
+        (b"%PDF-1.4 x", "tệp PDF không phải sổ đăng ký; ", "this PDF file is not a register; "),
+        (b"\x89PNG x", "tệp PNG không phải sổ đăng ký; ", "this PNG file is not a register; "),
+        (
+            b"\xff\xd8\xff x",
+            "tệp JPEG không phải sổ đăng ký; ",
+            "this JPEG file is not a register; ",
+        ),
+        (b"GIF89a x", "tệp GIF không phải sổ đăng ký; ", "this GIF file is not a register; "),
+        (b"Rar! x", "tệp RAR không phải sổ đăng ký; ", "this RAR file is not a register; "),
+        (b"7z\xbc\xaf x", "tệp 7z không phải sổ đăng ký; ", "this 7z file is not a register; "),
         (
             b"\xd0\xcf\x11\xe0 x",
             "tệp Excel 97–2003 (.xls) không phải sổ đăng ký; ",
-            "a Excel 97–2003 (.xls) file is not a register; ",
+            "this Excel 97–2003 (.xls) file is not a register; ",
         ),
         (
             b"ab\x00cd" + b"x" * 100,
