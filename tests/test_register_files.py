@@ -339,3 +339,12 @@ def test_a_header_repeated_on_each_printed_page_is_skipped() -> None:
     assert not reg.report.rejected
     assert reg.report.skipped == {"header": [3]}
     assert "skipped 1 repeated header row: 3" in reg.report.summary("en")
+
+
+def test_json_with_a_byte_order_mark_from_a_text_stream_is_read() -> None:
+    from ocop.register import read
+
+    text = '\ufeff[{"Tên sản phẩm": "Chè", "Hạng sao": 4, "Tỉnh": "Hà Nội"}]'
+    assert [e.name for e in read(io.StringIO(text)).entries] == ["Chè"]
+    lines = '\ufeff{"Tên sản phẩm": "Chè", "Hạng sao": 4, "Tỉnh": "Hà Nội"}\n'
+    assert [e.name for e in read(io.StringIO(lines)).entries] == ["Chè"]

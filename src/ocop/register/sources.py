@@ -275,6 +275,8 @@ def _from_text(
     if not first:
         close()
         raise format_error(name, _("tệp trống; {expected}", expected=_EXPECTED))
+    if head[0].startswith("\ufeff"):  # a byte-order mark read as text (an opened stream)
+        head[0] = head[0][1:]
     rest = itertools.chain(head, lines)
     start = first.lstrip("\ufeff \t")
     if kind is None:
