@@ -5,11 +5,12 @@
 engine per rule set. The star rule itself is stated once, in :mod:`ocop.scoring.star_rule`.
 """
 
+from ocop.scoring.advice_result import Advice, Upgrade
 from ocop.scoring.engine import Engine
 from ocop.scoring.evaluation import NOT_MET, Council, Evaluation
 from ocop.scoring.front import advice, classify, engine_for, score, score_many, score_range
-from ocop.scoring.result import CriterionResult, MarkCheck, Score, ScoreRange, SubTotal
-from ocop.scoring.upgrades import Advice, Upgrade
+from ocop.scoring.range import ScoreRange
+from ocop.scoring.result import CriterionResult, MarkCheck, Score, SubTotal
 
 __all__ = [
     "NOT_MET",

@@ -62,13 +62,14 @@ from ocop.errors import (
 )
 from ocop.i18n import _
 from ocop.model import Fault, RuleSet, Sheet, StarClass
+from ocop.scoring.advice_result import Advice
 from ocop.scoring.evaluation import Council, Evaluation
 from ocop.scoring.points import Points
-from ocop.scoring.range import reachable
-from ocop.scoring.result import Score, ScoreRange, plain_score
+from ocop.scoring.range import ScoreRange, reachable
+from ocop.scoring.result import Score, plain_score
 from ocop.scoring.star_rule import star_class
 from ocop.scoring.tables import SheetTables
-from ocop.scoring.upgrades import Advice, advise
+from ocop.scoring.upgrades import advise
 from ocop.scoring.validate import answer_problems, case_problems, label
 
 __all__ = ["Engine"]

@@ -18,10 +18,11 @@ from ocop.converter import brief
 from ocop.errors import UnknownRuleSetError, UsageError, shown
 from ocop.i18n import _
 from ocop.model import RuleSet, StarClass
+from ocop.scoring.advice_result import Advice
 from ocop.scoring.engine import Engine, in_batches
 from ocop.scoring.evaluation import Council, Evaluation
-from ocop.scoring.result import Score, ScoreRange
-from ocop.scoring.upgrades import Advice
+from ocop.scoring.range import ScoreRange
+from ocop.scoring.result import Score
 
 __all__ = ["advice", "classify", "engine_for", "score", "score_many", "score_range"]
 

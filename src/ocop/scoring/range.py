@@ -11,12 +11,56 @@ number of criteria missing; a rule set whose search would not fit gets a
 
 from __future__ import annotations
 
+from attrs import field, frozen
+
 from ocop.errors import SearchTooLargeError
 from ocop.model import RuleSet, StarClass
 from ocop.scoring.evaluation import Evaluation
-from ocop.scoring.result import ScoreRange
+from ocop.scoring.points import Points
 from ocop.scoring.star_rule import star_class
 from ocop.scoring.tables import SheetTables
+
+
+@frozen
+class ScoreRange:
+    """What an incomplete sheet can still become (see :func:`ocop.score_range`).
+
+    ``lowest`` and ``highest`` are the totals with every missing criterion not met or at its
+    best; ``stars`` every class some way of filling the sheet reaches, found exactly.
+    ``answered`` counts the criteria answered (an option or not met) and ``answered_points``
+    is what those answers are worth.
+
+    >>> import ocop
+    >>> sheet = ocop.rules.get("26/2026").sheet(1)
+    >>> best = {c.code: len(c.options) for c in sheet.scorable}
+    >>> del best["12"]
+    >>> r = ocop.score_range(ocop.Evaluation("26/2026", 1, best))
+    >>> r.lowest, r.highest, r.missing
+    (97, 100, ('12',))
+    >>> [int(s) for s in r.stars]
+    [5]
+    """
+
+    #: The rule set the sheet belongs to.
+    rule_set: RuleSet = field(eq=False, repr=False)
+    #: The product set (1–26) of the sheet.
+    product_set: int
+    #: How many scorable criteria are answered (an option, or not met).
+    answered: int
+    #: What the answered criteria are worth.
+    answered_points: Points
+    #: The total with every missing criterion not met.
+    lowest: Points
+    #: The total with every missing criterion at its best option.
+    highest: Points
+    #: Every class some way of answering the missing criteria reaches, lowest first.
+    stars: tuple[StarClass, ...]
+    #: The codes of the criteria not yet answered, in sheet order.
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
 
 
 def reachable(rule_set: RuleSet, tables: SheetTables, evaluation: Evaluation) -> ScoreRange:
