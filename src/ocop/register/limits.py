@@ -9,6 +9,8 @@
   it); past them the file is a ``RegisterFormatError``.
 - ``MAX_FILE_BYTES_XLSX``: an Excel file is read whole; a larger one is a
   ``RegisterFormatError`` that says to save it as CSV.
+- ``MAX_CACHED_CELLS``: the distinct cells (values, places, addresses) an import remembers
+  the reading of, per column or table; past it a cell is read again each time it is met.
 """
 
 MAX_FIELD_CHARS = 10_000
@@ -16,3 +18,4 @@ MAX_LINE_CHARS = 1_000_000
 MAX_COLUMNS = 1_000
 MAX_HEADER_SCAN = 30
 MAX_FILE_BYTES_XLSX = 100_000_000
+MAX_CACHED_CELLS = 50_000

@@ -1,14 +1,14 @@
 """One row of a register into an :class:`~ocop.register.entry.Entry`, column by column.
 
-Each column has its parser (:data:`PARSERS`), applied to the text of its cell; parsers of the
-columns whose values repeat (stars, provinces, dates, producer types, product sets) are cached,
-so a register of a million rows parses each distinct value once.
+Each column has its parser (:data:`~ocop.register.cells.PARSERS`), applied to the text of its
+cell; parsers of the columns whose values repeat (stars, provinces, dates, producer types,
+product sets) are cached, so a register of a million rows parses each distinct value once.
 
 A row is read in a few dozen steps, because a register can have millions: the header decides
 once where each column is (:meth:`RowReader.columns`), each parsed value is looked up by its
-cell in its column's :class:`ParsedColumn` (a dictionary that strips and parses a cell the
-first time it meets it), the text columns are stripped, and a problem becomes a
-:class:`~ocop.register.report.RowError` only when there is one.
+cell in its column's :class:`~ocop.register.cells.ParsedColumn` (a dictionary that strips and
+parses a cell the first time it meets it), the text columns are stripped, and a problem becomes
+a :class:`~ocop.register.report.RowError` only when there is one.
 
 Only a bad **required** value (name, star class, province) or a repeated product code rejects
 a row (and a value over ``MAX_FIELD_CHARS``). An optional value that cannot be read keeps the
@@ -24,62 +24,26 @@ year, or, without a year, with the newest rule set.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from ocop import rules
-from ocop.errors import OcopError, UnknownRegionError, UsageError
+from ocop.errors import UnknownRegionError, UsageError
 from ocop.geo.names import fold
 from ocop.geo.places import Place
 from ocop.i18n import Message, _
 from ocop.model import Classification
-from ocop.product_codes import validate
-from ocop.records import producer_type
+from ocop.register.cells import PARSERS, ParsedColumn
 from ocop.register.columns import COLUMNS
 from ocop.register.entry import Entry, checked_entry
-from ocop.register.limits import MAX_FIELD_CHARS
+from ocop.register.limits import MAX_CACHED_CELLS, MAX_FIELD_CHARS
 from ocop.register.report import ImportReport, RowError
 from ocop.register.seen import CodeSet
-from ocop.register.values import BadValue, read_date, read_rank, read_sector, read_year
+from ocop.register.values import BadValue
 from ocop.register.where import Locator, before_merger
 
 HEADERS = {c.key: c.header_vi for c in COLUMNS}
-_CACHE_LIMIT = 50_000
 _PLAN_LIMIT = 256
 
-
-def _rule_set(text: str) -> str:
-    try:
-        return rules.get(text).id
-    except OcopError as err:
-        raise BadValue(err.text) from None
-
-
-def _producer_type(text: str) -> Any:
-    try:
-        return producer_type(text)
-    except OcopError as err:
-        raise BadValue(err.text) from None
-
-
-def _code(text: str) -> Any:
-    try:
-        return validate(text)
-    except OcopError as err:
-        raise BadValue(err.text) from None
-
-
-PARSERS: dict[str, Callable[[str], Any]] = {
-    "star": read_rank,
-    "decision_date": read_date,
-    "revoked_on": read_date,
-    "year": read_year,
-    "producer_type": _producer_type,
-    "sector": read_sector,
-    "rule_set": _rule_set,
-    "code": _code,
-}
-"""The parser of each column whose text becomes a value (the others are kept as written)."""
 
 _OPTIONAL = ("decision_date", "revoked_on", "year", "producer_type", "rule_set", "code", "sector")
 """The optional columns with a parser, in the order their warnings are reported."""
@@ -97,41 +61,6 @@ _KEYS = (
     *_OPTIONAL,
 )
 """Every column key, in the order :meth:`RowReader.read_cells` unpacks their cell indexes."""
-
-
-class ParsedColumn(dict[str, Any]):
-    """The value of each distinct cell of one column: ``column[cell]`` is the value parsed from
-    the cell's text (stripped), or the :class:`BadValue` saying why it cannot be read, and
-    ``None`` for a blank cell (``column[""]``: also a column the register does not have).
-
-    A cell met for the first time goes through ``__missing__``, which strips and parses it and
-    remembers the result (up to ``_CACHE_LIMIT`` cells, so that memory stays bounded); every
-    later row with the same cell costs one dictionary look-up, stripping included. A column
-    whose values are all different (product codes) remembers only the cells that are blank or
-    cannot be read.
-    """
-
-    __slots__ = ("parse", "unique")
-
-    def __init__(self, parse: Callable[[str], Any], *, unique: bool = False) -> None:
-        super().__init__({"": None})
-        self.parse = parse
-        self.unique = unique
-
-    def __missing__(self, cell: str) -> Any:
-        text = cell.strip()
-        value: Any = None
-        if text:
-            try:
-                value = self.parse(text)
-            except BadValue as bad:
-                value = bad
-            else:
-                if self.unique:
-                    return value
-        if len(self) < _CACHE_LIMIT:
-            self[cell] = value
-        return value
 
 
 def classification_for(rule_set: str | None) -> Classification:
@@ -250,7 +179,7 @@ class RowReader:
             else:
                 ps = tree.product_set(number)
                 found = (number, ps.sector, ps.group)
-            if len(self._sets) < _CACHE_LIMIT:
+            if len(self._sets) < MAX_CACHED_CELLS:
                 self._sets[key] = found
         return found
 

@@ -16,8 +16,7 @@ from ocop.geo import MERGER
 from ocop.geo.addresses import parse as parse_address
 from ocop.geo.places import Place, districts, place
 from ocop.i18n import Message, _
-
-_CACHE_LIMIT = 50_000
+from ocop.register.limits import MAX_CACHED_CELLS
 
 Issue: TypeAlias = tuple[str, Message, bool]
 """A problem with a row's place: the column key, the message, and whether it rejects the row."""
@@ -57,7 +56,7 @@ class Locator:
                 found = place(text)
             except (UnknownProvinceError, AmbiguousPlaceError) as err:
                 found = err
-            if len(self._places) < _CACHE_LIMIT:
+            if len(self._places) < MAX_CACHED_CELLS:
                 self._places[text] = found
         if isinstance(found, Exception):
             raise found
@@ -70,7 +69,7 @@ class Locator:
                 found = parse_address(text, self.address_engine)
             except (UnknownProvinceError, AmbiguousPlaceError) as err:
                 found = err
-            if len(self._addresses) < _CACHE_LIMIT:
+            if len(self._addresses) < MAX_CACHED_CELLS:
                 self._addresses[text] = found
         if isinstance(found, OcopError) and not isinstance(
             found, UnknownProvinceError | AmbiguousPlaceError
@@ -120,7 +119,7 @@ class Locator:
                     found = self._on_map(found, before)
             if found.map is not None:  # the common case, decided in a few steps
                 near = found.district
-                if len(self.plain) + len(self.dated) < _CACHE_LIMIT:
+                if len(self.plain) + len(self.dated) < MAX_CACHED_CELLS:
                     if before is None:
                         self.plain[cell] = (found, None, near, None)
                     else:
