@@ -51,6 +51,7 @@ from ocop.register import (
     write,
     xlsx,
 )
+from ocop.register import lines as line_reading
 from ocop.register.layout import header_map, heading_text, parse_pairs, read_mapping, row_kind
 from ocop.register.rows import classification_for
 from ocop.register.seen import CodeSet, pack
@@ -991,6 +992,7 @@ def _json_error(text: str) -> str:
 
 def test_the_bad_records_of_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    monkeypatch.setattr(line_reading, "MAX_LINE_CHARS", 150)
     broken = '{"name": "' + "x" * 90 + '", "star": }'
     array = "[" + ", ".join(["1"] * 40) + "]"
     lines = [GOOD, "", broken, array, '{"name": "' + "y" * 200 + '"}', GOOD]
@@ -1027,6 +1029,7 @@ def test_a_broken_json_document(monkeypatch: pytest.MonkeyPatch) -> None:
         "<stream>: JSON có giá trị không đọc được\n<stream>: JSON with a value that cannot be read"
     )
     monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    monkeypatch.setattr(line_reading, "MAX_LINE_CHARS", 150)
     assert _json_error("[\n" + GOOD + ',\n{"name": "' + "y" * 200 + '"}]') == (
         "<stream>: tài liệu JSON có dòng dài quá giới hạn 150 ký tự\n"
         "<stream>: the JSON document has a line over the limit of 150 characters"
@@ -1670,6 +1673,7 @@ def test_utf8_cut_mid_letter_by_the_first_four_kilobytes() -> None:
 
 def test_a_csv_line_over_the_limit_is_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    monkeypatch.setattr(line_reading, "MAX_LINE_CHARS", 150)
     reg = read(
         io.StringIO("Tên sản phẩm,Hạng sao,Tỉnh\n" + "x" * 200 + ",4,Hà Nội\nChè,4,Hà Nội\n")
     )
@@ -1844,6 +1848,7 @@ def test_a_text_file_opened_with_the_wrong_encoding(tmp_path: Path) -> None:
 
 def test_a_line_of_the_limit_and_one_over_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    monkeypatch.setattr(line_reading, "MAX_LINE_CHARS", 150)
     end = ",4,Hà Nội"
     at = "x" * (150 - len(end)) + end
     over = "y" * (151 - len(end)) + end
@@ -1928,6 +1933,7 @@ def test_a_short_row_below_the_total_is_a_footer() -> None:
 
 def test_bad_records_count_as_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    monkeypatch.setattr(line_reading, "MAX_LINE_CHARS", 150)
     reg = read(io.StringIO(SMALL + "z" * 200 + "\nCam,3,Hà Nội\n"))
     assert (reg.report.read, reg.report.kept, reg.report.rejected_rows) == (3, 2, (3,))
 
@@ -1979,6 +1985,7 @@ def test_lines_are_counted_through_split_and_over_long_lines(
     message = _refused(io.BytesIO(_undecodable("Tên sản phẩm,Hạng sao,Tỉnh\r")))
     assert line.format(302) in message  # the header (a bare "\r"), 300 rows, then the fault
     monkeypatch.setattr(sources, "MAX_LINE_CHARS", 150)
+    monkeypatch.setattr(line_reading, "MAX_LINE_CHARS", 150)
     message = _refused(io.BytesIO(_undecodable("x" * 200 + "\nTên sản phẩm,Hạng sao,Tỉnh\n")))
     assert line.format(303) in message  # a line too long still counts as a line
     # bytes that cannot be decoded in the part of a long line that is dropped

@@ -228,10 +228,12 @@ def test_lines_are_cut_alike_whatever_the_reads(
 ) -> None:
     """Lines are cut a read at a time: a line over the limit rejects its record wherever the
     reads fall, the rows after it keep their numbers, a cell's form feed is not a line end."""
+    from ocop.register import lines as line_reading
     from ocop.register import sources
 
     monkeypatch.setattr(sources, "MAX_LINE_CHARS", 40)
-    monkeypatch.setattr(sources, "_CHUNK", chunk)
+    monkeypatch.setattr(line_reading, "MAX_LINE_CHARS", 40)
+    monkeypatch.setattr(line_reading, "_CHUNK", chunk)
     rows = ["Tên sản phẩm,Hạng sao,Tỉnh", "A,4,Hà Nội", "x" * 41, "B\fb,3,Huế", "C,5,Huế" * 6]
     path = tmp_path / "long.csv"
     path.write_bytes(end.join(rows).encode())
