@@ -57,12 +57,7 @@ def _import_note(report: Any, lang: str) -> str:
     return _(
         "Sổ {source}: {read} dòng, giữ {kept}, loại {rejected}, bỏ qua {skipped}, cảnh báo "
         "{warned} (xem chi tiết: ocop validate).",
-        source=report.source,
-        read=report.read,
-        kept=report.kept,
-        rejected=len(report.rejected_rows),
-        skipped=report.skipped_count,
-        warned=len(report.warned_rows),
+        **report.counts(),
     ).text(lang)
 
 

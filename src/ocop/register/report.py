@@ -97,16 +97,22 @@ class ImportReport:
         """``kept + rejected + skipped == read``: no record unaccounted for."""
         return self.kept + len(self.rejected_rows) + self.skipped_count == self.read
 
+    def counts(self) -> dict[str, object]:
+        """The figures of a summary: source, rows read, kept, rejected, skipped and warned."""
+        return {
+            "source": self.source,
+            "read": self.read,
+            "kept": self.kept,
+            "rejected": len(self.rejected_rows),
+            "skipped": self.skipped_count,
+            "warned": len(self.warned_rows),
+        }
+
     def summary(self, locale: str = "vi") -> str:
         head = _(
             "{source}: đọc {read} dòng, giữ {kept}, loại {rejected}, bỏ qua {skipped}, "
             "cảnh báo {warned}.",
-            source=self.source,
-            read=self.read,
-            kept=self.kept,
-            rejected=len(self.rejected_rows),
-            skipped=self.skipped_count,
-            warned=len(self.warned_rows),
+            **self.counts(),
         ).text(locale)
         lines = [head]
         for kind in SKIP_KINDS:
