@@ -7,6 +7,7 @@ Usage::
     python scripts/mutation.py rules --report # print the figures of the last run only
     python scripts/mutation.py register --survivors  # also list the surviving mutants
     python scripts/mutation.py scoring --retest  # test the last survivors again, new tests too
+    python scripts/mutation.py rules --retest --only build  # only those of rules/build.py
 
 The packages are ``scoring`` (``src/ocop/scoring/``), ``certificates``
 (``src/ocop/certificates.py``), ``rules`` (``src/ocop/rules/``) and ``register``
@@ -168,13 +169,15 @@ def pytest_collection_modifyitems(items):
 """
 
 
-def run(package: str, jobs: int, *, retest: bool = False) -> int:
+def run(package: str, jobs: int, *, retest: bool = False, only: str = "") -> int:
     """Run mutmut on the package; with ``retest``, test again only the mutants that survived,
     that no test reached or that were not checked in the last run, with the tests as they are
-    now."""
+    now (with ``only``, those of the modules whose file name contains it)."""
     names: list[str] = []
     if retest:
-        for codes in results(package).values():
+        for module, codes in results(package).items():
+            if only not in Path(module).name:
+                continue
             names.extend(name for name, code in codes.items() if code in RETESTED or code is None)
         if not names:
             return 0
@@ -279,10 +282,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="test again the survivors and the unreached mutants of the last run",
     )
+    parser.add_argument(
+        "--only", default="", help="with --retest: only the modules whose file name contains it"
+    )
     parser.add_argument("--survivors", action="store_true", help="list the surviving mutants")
     args = parser.parse_args(argv)
     if not args.report:
-        run(args.package, args.jobs, retest=args.retest)
+        run(args.package, args.jobs, retest=args.retest, only=args.only)
     return 0 if report(args.package, survivors=args.survivors) else 1
 
 

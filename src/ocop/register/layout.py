@@ -169,9 +169,9 @@ def missing_columns(
         return None
     names = Pair(", ".join(c.header_vi for c in needed), ", ".join(c.header_en for c in needed))
     shown = [t for t in found if t.strip()][:40]
-    hints = sorted(
-        {s for t in shown for s in closest(t, 1)} - {c.header_vi for c in COLUMNS if c.key in keys}
-    )
+    # A hint that is a spelling of a column already found would only repeat that column.
+    taken = {fold(s) for c in COLUMNS if c.key in keys for s in (c.header_vi, *c.spellings)}
+    hints = sorted({s for t in shown for s in closest(t, 1) if fold(s) not in taken})
     return MissingColumnsError(source, names, shown, hints)
 
 
