@@ -54,7 +54,7 @@ PACKAGES: dict[str, tuple[list[str], list[str]]] = {
             "tests/test_advice.py",
             "tests/test_sheets.py",
             "tests/test_limits.py",
-            "tests/test_mutants_scoring.py",
+            "tests/test_mutants_scoring*.py",
             "tests/test_mutants_advice.py",
             "tests/test_mutants_explain.py",
             "tests/test_mutants_errors.py",
