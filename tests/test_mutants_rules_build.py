@@ -250,6 +250,10 @@ def test_the_transition_reevaluation_and_policy_of_a_document() -> None:
     assert rs.official is False
     assert rs.sheets_available is True
     assert rs.transition == Transition("Điều 12", 60, 30, 180)
+    assert rs.bands_printed == (
+        "Điều 3.3: 5 sao từ 90 đến 100; 4 sao từ 70 đến dưới 90; 3 sao từ 50 đến dưới 70; "
+        "2 sao từ 30 đến dưới 50; 1 sao dưới 30"
+    )
     assert rs.reevaluation is not None
     assert rs.reevaluation.printed.startswith("Điều 7.6.a: nộp hồ sơ đề nghị phân hạng lại")
     assert rs.reevaluation == Reevaluation(rs.reevaluation.printed, 180, 120, 45)
