@@ -315,6 +315,11 @@ def test_every_problem_of_a_bad_rule_set_word_for_word() -> None:
             "classification_summary: the Vietnamese and English sector names differ in number",
         ),
         (
+            "classification_summary",
+            "classification_summary: tối đa 10 ngành (I đến X), có 11",
+            "classification_summary: at most 10 sectors (I to X), not 11",
+        ),
+        (
             "sheets",
             "sheets: bộ quy tắc khai báo có phiếu nhưng không nạp được",
             "sheets: the rule set declares sheets but none can be loaded",
@@ -359,6 +364,34 @@ def test_a_classification_given_is_kept_over_the_summary() -> None:
     assert summary.classification is not None
     assert [s.code for s in summary.classification.sectors] == ["I", "II", "III", "IV", "V", "VI"]
     assert summary.classification.complete is False
+
+
+def test_a_summary_names_at_most_ten_sectors_none_dropped() -> None:
+    def built(count: int) -> tuple[list[str], list[tuple[str, str, str]]]:
+        summary = f.ClassificationSummaryDoc(
+            sectors_vi=tuple(f"ngành {k}" for k in range(count)),
+            sectors_en=tuple(f"sector {k}" for k in range(count)),
+            groups=3,
+            product_sets=4,
+            note="n",
+        )
+        doc = attrs.evolve(_doc("1048/QĐ-TTg"), classification_summary=summary)
+        rs, problems = build.rule_set(doc)
+        assert rs.classification is not None
+        return [s.code for s in rs.classification.sectors], _said(problems)
+
+    ten = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+    assert built(10) == (ten, [])
+    assert built(11) == (
+        ten,
+        [
+            (
+                "classification_summary",
+                "classification_summary: tối đa 10 ngành (I đến X), có 11",
+                "classification_summary: at most 10 sectors (I to X), not 11",
+            )
+        ],
+    )
 
 
 def test_the_marked_classes_must_be_classes() -> None:

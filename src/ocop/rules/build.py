@@ -273,6 +273,17 @@ def _summary(doc: f.ClassificationSummaryDoc, problems: list[Problem]) -> Classi
             )
         )
     codes = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+    if max(len(doc.sectors_vi), len(doc.sectors_en)) > len(codes):
+        problems.append(
+            Problem(
+                "classification_summary",
+                _(
+                    "tối đa {limit} ngành (I đến X), có {count}",
+                    limit=len(codes),
+                    count=max(len(doc.sectors_vi), len(doc.sectors_en)),
+                ),
+            )
+        )
     sectors = tuple(
         Sector(code=roman, label_vi=vi, label_en=en, groups=())
         for roman, vi, en in zip(codes, doc.sectors_vi, doc.sectors_en, strict=False)
