@@ -261,7 +261,15 @@ def _renumbered() -> dict[str, Any]:
     return data
 
 
-def test_a_classification_that_fails_its_checks_is_refused() -> None:
+def test_a_classification_that_fails_its_checks_or_its_format_is_refused() -> None:
+    assert _error(lambda: loader.build_classification({"format": "ocop-sheet/1"}, "c.json")) == (
+        "Dữ liệu quy tắc c.json không hợp lệ (1 lỗi).\n"
+        "  - c.json: $.format: định dạng 'ocop-sheet/1' không được hỗ trợ"
+        " (cần ocop-classification/1)\n"
+        "Rule data c.json is invalid (1 problem).\n"
+        "  - c.json: $.format: format 'ocop-sheet/1' is not supported"
+        " (expected ocop-classification/1)"
+    )
     assert _error(lambda: loader.build_classification(_renumbered(), "c.json")) == (
         "Dữ liệu quy tắc c.json không hợp lệ (1 lỗi).\n"
         "  - c.json: product_sets: số bộ sản phẩm không liên tục: [99, 2, 3, 4, 5, 6, 7, 8, …]\n"
@@ -365,6 +373,17 @@ def test_an_official_folder_reads_its_classification_from_the_data_root(
     assert made.classification == qd26.classification
     assert made.sheet(1) == attrs.evolve(qd26.sheet(1), rule_set="x/2030")
     assert made.sheet(1).title_en == "Fresh vegetables, tubers, fruit and nuts"
+
+
+def test_an_official_folder_without_a_classification_gives_no_english_titles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unclassified(meta: dict[str, Any]) -> None:
+        meta["classification"] = None
+
+    made = _official(tmp_path, monkeypatch, change=unclassified, sheets=(_official_sheet(),))
+    assert made.classification is None
+    assert made.sheet(1).title_en is None
 
 
 def test_official_data_problems_are_named_by_folder_and_file(
