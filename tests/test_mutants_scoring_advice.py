@@ -90,6 +90,19 @@ def test_council_average_of_whole_points_is_printed_as_a_whole_number() -> None:
     )
 
 
+def test_council_average_of_one_point_is_singular_in_english() -> None:
+    crit = ocop.rules.get("26/2026").sheet(1).criterion("4.1")
+    one = Upgrade(crit, Fraction(1), crit.options[3], 4, council=True)
+    assert one.explain("en") == (
+        f"- 4.1 Main distribution area: from an average of 1 point to option 4 (5 points) for"
+        f" every member: {LABEL_41_EN}"
+    )
+    assert one.explain("vi") == (
+        "- 4.1 Khu vực phân phối chính: từ trung bình 1 điểm lên phương án 4 (5 điểm) cho mọi"
+        f" thành viên: {LABEL_41_VI}"
+    )
+
+
 # Two members short of 5 stars by 2.5 points with no mark missed: 4.2 averages 1 point (a
 # point one of its options gives), 3.2 averages 1/2.
 SHORT_A: dict[str, int | None] = {"4.2": 2, "1.2": 2}

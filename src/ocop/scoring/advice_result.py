@@ -70,8 +70,10 @@ class Upgrade:
         """
         to_points = _points(self.to.points, locale)
         if self.council:
-            start = _(
+            start = _n(
                 "trung bình {points} điểm",
+                "trung bình {points} điểm",
+                1 if self.current == 1 else 2,
                 points=_exact(self.current),
             ).text(locale)
             line = _(
