@@ -203,7 +203,7 @@ COND_VI = (
     "5.2: chỉ được chấm khi 5.1 cao hơn phương án thấp nhất (Chỉ áp dụng khi có câu chuyện sản"
     " phẩm)"
 )
-COND_EN = "5.2: scored only when 5.1 is above its lowest option (a product story)"
+COND_EN = "5.2: scored only when 5.1 is above its lowest option"
 Z = "Z" * 40
 X = "x" * 40
 

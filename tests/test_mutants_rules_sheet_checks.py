@@ -373,3 +373,49 @@ def test_a_condition_of_an_unknown_kind_and_a_sheet_checked_without_parts() -> N
             "maximum 3 differs from the best option's 1 points",
         ),
     ]
+
+
+def test_a_condition_must_look_at_a_criterion_answered_directly() -> None:
+    # 1.1 is a group scored through its sub-criteria: it is never answered itself, so a
+    # condition on it could not be tested the same way by scoring and by its range.
+    group = Criterion(
+        "1.1",
+        "Sổ",
+        "Books",
+        4,
+        subcriteria=(
+            Criterion(
+                "1.1.1", "Sổ thu", "Income", 2, options=(Option("Không", 0), Option("Có", 2))
+            ),
+            Criterion("1.1.2", "Sổ chi", "Costs", 2, options=(Option("Không", 0), Option("Có", 2))),
+        ),
+    )
+    on = {
+        dep: Criterion(
+            "1.2",
+            "Kế hoạch",
+            "Plan",
+            2,
+            options=(Option("Không", 0), Option("Có", 2)),
+            condition=Condition("above_lowest", dep, ""),
+        )
+        for dep in ("1.1", "1.1.1")
+    }
+
+    def sheet(dep: str) -> Sheet:
+        section = Section("1", "Bộ máy", "Management", 6, (group, on[dep]))
+        return Sheet(
+            rule_set="mine",
+            product_set=1,
+            title_vi="Phiếu",
+            parts=(Part("A", "Phần A", "Part A", 6, (section,)),),
+        )
+
+    assert rows(checks.check_sheet(sheet("1.1.1"))) == []
+    assert rows(checks.check_sheet(sheet("1.1"))) == [
+        (
+            "1.2",
+            "điều kiện dựa vào '1.1', không phải tiêu chí được chấm trực tiếp",
+            "the condition depends on '1.1', which is not a criterion answered directly",
+        )
+    ]

@@ -15,7 +15,7 @@ import pytest
 
 import ocop
 from ocop import Council, Evaluation
-from ocop.errors import SearchTooLargeError
+from ocop.errors import RuleDataError, SearchTooLargeError
 from ocop.model import PartSpec, StarClass
 from ocop.rules.loader import build_rule_set, build_sheet
 from ocop.scoring.points import CriterionPoints
@@ -387,7 +387,7 @@ def test_a_fault_on_a_sheet_without_faults_lists_none_known() -> None:
 CONDITION_22 = (
     "2.2",
     "2.2: chỉ được chấm khi 2.1 cao hơn phương án thấp nhất (có)",
-    "2.2: scored only when 2.1 is above its lowest option (a product story)",
+    "2.2: scored only when 2.1 is above its lowest option",
 )
 
 
@@ -408,9 +408,9 @@ def test_the_second_condition_is_checked_after_a_first_on_a_wrong_answer() -> No
     ]
 
 
-def test_an_answer_to_a_group_a_condition_depends_on_is_reported_once() -> None:
-    # A condition may name a criterion scored through its sub-criteria: answering the group
-    # itself is one problem, and the condition has no answer to read.
+def test_a_condition_on_a_group_is_refused_when_the_sheet_is_built() -> None:
+    # A condition names a criterion answered directly, never a group scored through its
+    # sub-criteria: such a sheet is refused before anything is scored.
     group = {
         "code": "1.1",
         "label_vi": "Nhóm",
@@ -425,13 +425,13 @@ def test_an_answer_to_a_group_a_condition_depends_on_is_reported_once() -> None:
         "printed_title": "Phiếu",
         "parts": [_part("A", [group, _crit("1.2", [_opt(0), _opt(2)], **_story("1.1"))])],
     }
-    engine = ocop.Engine(_rule_set("grp", sheet_data, {"1": 0, "2": 1, "3": 2, "4": 4, "5": 5}))
-    ev = Evaluation("grp", 1, {"1.1": 1, "1.1.1": 2, "1.1.2": 2, "1.2": 2})
-    assert _problems(engine, ev) == [
+    with pytest.raises(RuleDataError) as caught:
+        _rule_set("grp", sheet_data, {"1": 0, "2": 1, "3": 2, "4": 4, "5": 5})
+    assert [(p.where, p.message("en")) for p in caught.value.problems] == [
         (
-            "1.1",
-            "1.1: 1.1 được chấm qua các tiêu chí con 1.1.1, 1.1.2",
-            "1.1: 1.1 is scored through its sub-criteria 1.1.1, 1.1.2",
+            "grp.json: 1.2",
+            "grp.json: 1.2: the condition depends on '1.1', which is not a criterion answered"
+            " directly",
         )
     ]
 

@@ -21,7 +21,7 @@ class EvaluationError(OcopError, ValueError):
     ...     print(error.message("en"))
     Evaluation 26/2026/QĐ-TTg, product set 1 is invalid (2 problems).
       - 4.1: there is no option 9 (only 1–4)
-      - 5.2: scored only when 5.1 is above its lowest option (a product story)
+      - 5.2: scored only when 5.1 is above its lowest option
     """
 
     def __init__(self, what: str | Message | Pair, problems: Iterable[Problem]) -> None:

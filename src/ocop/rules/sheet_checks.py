@@ -170,6 +170,14 @@ class _Sheet:
                         missing=cond.criterion,
                     ),
                 )
+            elif all(c.code != cond.criterion for c in self.sheet.scorable):
+                self.fail(
+                    code,
+                    _(
+                        "điều kiện dựa vào '{dep}', không phải tiêu chí được chấm trực tiếp",
+                        dep=cond.criterion,
+                    ),
+                )
         if not crit.label_vi.strip():
             self.fail(code, _("thiếu nhãn tiếng Việt"))
         if not crit.label_en.strip():
