@@ -489,6 +489,15 @@ def test_advice_counts_no_step_for_a_criterion_that_cannot_rise() -> None:
         "The exact search needs 19375031 bits and 30 steps, over the limits of 16777216 bits and "
         "1048576 steps; this rule set has points too large or too many criteria to search."
     )
+    # 10 at half, which meets the 2★ mark: kept or raised to all, never "raised" to half.
+    half: dict[str, int | None] = {f"1.{k}": 2 if k <= 10 else 1 for k in range(1, 41)}
+    s = engine.score(Evaluation("lon", 1, half))
+    with pytest.raises(SearchTooLargeError) as caught:
+        engine.advice(s, 2)
+    assert _errors(caught).startswith(
+        "Phép tìm chính xác cần 27125031 bit và 80 bước, vượt giới hạn 16777216 bit và 1048576 "
+        "bước;"
+    )
 
 
 def test_a_total_below_every_band_of_an_unchecked_rule_set_is_in_the_lowest_class() -> None:
