@@ -280,7 +280,7 @@ def test_a_condition_on_a_criterion_whose_lowest_option_scores() -> None:
         "Phiếu đánh giá thu/truong-hop, bộ sản phẩm 1 không hợp lệ (1 lỗi).\n"
         "  - 2.2: chỉ được chấm khi 2.1 cao hơn phương án thấp nhất (khi bán xa)\n"
         "Evaluation thu/truong-hop, product set 1 is invalid (1 problem).\n"
-        "  - 2.2: scored only when 2.1 is above its lowest option (a product story)"
+        "  - 2.2: scored only when 2.1 is above its lowest option"
     )
     r = engine.score_range(Evaluation(rs.id, 1, {"2.1": 1}, case=1))
     assert (r.lowest, r.highest) == (1, 31)

@@ -1,7 +1,8 @@
 """The front door: ``ocop.score`` and friends, each backed by the engine of its rule set.
 
 The registry's rule sets each get one :class:`~ocop.scoring.Engine`, built on first use; a rule
-set passed as ``rules=`` gets one too, kept while it is among the few most recently used. Use an
+set passed as ``rules=`` gets one too. At most 32 engines are kept: past that, the one built
+first is dropped (and built again if its rule set comes back). Use an
 :class:`~ocop.scoring.Engine` of your own to hold the tables yourself.
 """
 
@@ -127,6 +128,10 @@ def _engine_of_spelling(spelling: object) -> Engine:
 def score_many(evaluations: Iterable[Evaluation], *, rules: RuleSet | None = None) -> list[Score]:
     """Score many sheets; the same as ``[score(e) for e in evaluations]``, with less overhead
     (in batches that spare the cycle collector: :func:`ocop.scoring.engine.in_batches`).
+
+    The engine of a rule set is looked up when its spelling first appears in a run of sheets
+    and kept for that run: a rule set registered again (``replace=True``) while the sheets are
+    still being read scores the rest of that run by the rules it had when the run began.
 
     >>> import ocop
     >>> sheet = ocop.rules.get("26/2026").sheet(1)
