@@ -184,9 +184,22 @@ def run(package: str, jobs: int, *, retest: bool = False, only: str = "") -> int
     work = prepare(package)
     # The tests may have changed: let mutmut find again which tests reach which function.
     (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
+    _refresh_data(work / "mutants" / "src")
     mutmut = shutil.which("mutmut") or str(Path(sys.executable).parent / "mutmut")
     command = [mutmut, "run", "--max-children", str(jobs), *names]
     return subprocess.call(command, cwd=work)
+
+
+def _refresh_data(mutated: Path) -> None:
+    """Copy the package's data files (catalogs, rule data) into mutmut's tree again: mutmut
+    regenerates the modules that changed but keeps the data files of its first run."""
+    if not mutated.is_dir():
+        return
+    for path in (ROOT / "src").rglob("*"):
+        if path.is_file() and path.suffix not in (".py", ".pyc"):
+            target = mutated / path.relative_to(ROOT / "src")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
 
 
 def equivalents() -> dict[str, str]:
