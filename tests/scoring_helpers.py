@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import ocop
-from ocop.model import Sheet
+from ocop.model import (
+    Criterion,
+    Option,
+    Part,
+    PartSpec,
+    RuleSet,
+    Section,
+    Sheet,
+    SheetStore,
+    StarBand,
+    StarClass,
+)
 
 
 def best_positions(sheet: Sheet, case: int | None = None) -> dict[str, int | None]:
@@ -22,8 +34,6 @@ def best_points(sheet: Sheet, case: int | None = None) -> dict[str, int | None]:
 
 
 def evaluation_from_case(case: dict[str, Any]) -> ocop.Evaluation:
-    import datetime as dt
-
     sheet = ocop.rules.get("26/2026").sheet(case["product_set"])
     by = case.get("by", "position")
     answers: dict[str, int | None]
@@ -48,6 +58,28 @@ def evaluation_from_case(case: dict[str, Any]) -> ocop.Evaluation:
     )
 
 
+def opt(points: int, mark: int | None = None, case: int | None = None) -> dict[str, Any]:
+    """An option of a sheet document worth ``points``, with its star mark and case if any."""
+    out: dict[str, Any] = {"label_vi": f"{points} điểm", "points": points}
+    if mark:
+        out["mark"] = mark
+    if case:
+        out["case"] = case
+    return out
+
+
+def crit(code: str, options: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    """A criterion of a sheet document, worth its best option."""
+    return {
+        "code": code,
+        "label_vi": f"Tiêu chí {code}",
+        "label_en": f"Criterion {code}",
+        "points": max(o["points"] for o in options),
+        "options": options,
+        **extra,
+    }
+
+
 def mini_rule_set() -> ocop.RuleSet:
     """A small invented rule set (not law) for brute-force checks: 6 criteria, 24 points.
 
@@ -55,22 +87,6 @@ def mini_rule_set() -> ocop.RuleSet:
     classes 1★ 0–5, 2★ 6–11, 3★ 12–16, 4★ 17–20, 5★ 21–24; marks on 1.1, 2.1 and 3.1.
     """
     from ocop.rules.loader import build_rule_set, build_sheet
-
-    def opt(points: int, mark: int | None = None) -> dict[str, Any]:
-        out: dict[str, Any] = {"label_vi": f"{points} điểm", "points": points}
-        if mark:
-            out["mark"] = mark
-        return out
-
-    def crit(code: str, options: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
-        return {
-            "code": code,
-            "label_vi": f"Tiêu chí {code}",
-            "label_en": f"Criterion {code}",
-            "points": max(o["points"] for o in options),
-            "options": options,
-            **extra,
-        }
 
     sheet_data = {
         "format": "ocop-sheet/1",
@@ -158,4 +174,60 @@ def mini_rule_set() -> ocop.RuleSet:
     sheet = build_sheet(sheet_data, "mini.json", {"A": 10, "B": 6, "C": 8})
     return build_rule_set(
         rs_data, "mini-ruleset.json", sheet_loader=lambda n: sheet, official=False
+    )
+
+
+def large_rule_set(criteria: int, points: int, classes: int = 3, rs_id: str = "huge") -> RuleSet:
+    """A rule set ``rs_id`` of one part whose criteria are worth ``points`` each, with a mark of
+    every class from 2 up on each criterion (nothing, then one option per class, the last one
+    worth ``points``); classes by equal shares of the total."""
+    step = points // (classes - 1)
+    crits = tuple(
+        Criterion(
+            f"1.{k}",
+            f"Tiêu chí {k}",
+            f"Criterion {k}",
+            points,
+            (
+                Option("Không", 0, "No"),
+                *(
+                    Option(
+                        f"Mức {c}", points - step * (classes - c), f"Level {c}", mark=StarClass(c)
+                    )
+                    for c in range(2, classes + 1)
+                ),
+            ),
+        )
+        for k in range(1, criteria + 1)
+    )
+    total = criteria * points
+    lowers = [total * c // classes for c in range(classes)]
+    sheet = Sheet(
+        rule_set=rs_id,
+        product_set=1,
+        title_vi="Lớn",
+        parts=(Part("A", "A", "A", total, (Section("1", "Một", "One", total, crits),)),),
+    )
+    return RuleSet(
+        id=rs_id,
+        title_vi="Lớn",
+        title_en="Huge",
+        signed=dt.date(2026, 1, 1),
+        effective=dt.date(2026, 1, 1),
+        replaced=None,
+        replaced_by=None,
+        parts=(PartSpec("A", "A", "A", total),),
+        bands=tuple(
+            StarBand(
+                StarClass(c + 1),
+                lowers[c],
+                lowers[c + 1] if c + 1 < classes else None,
+                None if c + 1 < classes else total,
+            )
+            for c in range(classes)
+        ),
+        certificate_validity_months=12,
+        authorities=(),
+        official=False,
+        store=SheetStore.of(sheet),
     )

@@ -2,80 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 import pytest
 
 import ocop
 from ocop.errors import SearchTooLargeError
-from ocop.model import (
-    Criterion,
-    Option,
-    Part,
-    PartSpec,
-    RuleSet,
-    Section,
-    Sheet,
-    SheetStore,
-    StarBand,
-    StarClass,
-)
-
-
-def huge(criteria: int, points: int, classes: int = 3) -> RuleSet:
-    """A rule set of one part whose criteria are worth ``points`` each, with a mark of every
-    class from 2 up on each criterion."""
-    step = points // (classes - 1)
-    crits = tuple(
-        Criterion(
-            f"1.{k}",
-            f"Tiêu chí {k}",
-            f"Criterion {k}",
-            points,
-            (
-                Option("Không", 0, "No"),
-                *(
-                    Option(
-                        f"Mức {c}", points - step * (classes - c), f"Level {c}", mark=StarClass(c)
-                    )
-                    for c in range(2, classes + 1)
-                ),
-            ),
-        )
-        for k in range(1, criteria + 1)
-    )
-    total = criteria * points
-    lowers = [total * c // classes for c in range(classes)]
-    sheet = Sheet(
-        rule_set="huge",
-        product_set=1,
-        title_vi="Lớn",
-        parts=(Part("A", "A", "A", total, (Section("1", "Một", "One", total, crits),)),),
-    )
-    return RuleSet(
-        id="huge",
-        title_vi="Lớn",
-        title_en="Huge",
-        signed=dt.date(2026, 1, 1),
-        effective=dt.date(2026, 1, 1),
-        replaced=None,
-        replaced_by=None,
-        parts=(PartSpec("A", "A", "A", total),),
-        bands=tuple(
-            StarBand(
-                StarClass(c + 1),
-                lowers[c],
-                lowers[c + 1] if c + 1 < classes else None,
-                None if c + 1 < classes else total,
-            )
-            for c in range(classes)
-        ),
-        certificate_validity_months=12,
-        authorities=(),
-        official=False,
-        store=SheetStore.of(sheet),
-    )
+from ocop.model import StarClass
+from scoring_helpers import large_rule_set as huge
 
 
 def test_every_official_sheet_fits_the_range_search_with_everything_missing() -> None:

@@ -16,7 +16,6 @@ rule set.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import json
 import threading
 import time
@@ -36,19 +35,12 @@ from ocop.errors import (
     UsageError,
 )
 from ocop.model import (
-    Criterion,
-    Option,
-    Part,
-    PartSpec,
     RuleSet,
-    Section,
-    Sheet,
-    SheetStore,
-    StarBand,
     StarClass,
 )
 from ocop.rules import custom
 from ocop.scoring import front
+from scoring_helpers import large_rule_set
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "self-assessment.json"
 KNOWN = "1048/QĐ-TTg, 148/QĐ-TTg, 26/2026/QĐ-TTg"
@@ -428,53 +420,8 @@ def test_advice_to_five_stars_with_marks_and_points_missing() -> None:
     ]  # fmt: skip
 
 
-def _large(criteria: int, points: int) -> RuleSet:
-    """One section of ``criteria`` criteria worth ``points``: nothing, half (2★ mark) or all
-    (3★ mark); classes 1★–3★ by thirds of the total."""
-    crits = tuple(
-        Criterion(
-            f"1.{k}",
-            f"Tiêu chí {k}",
-            f"Criterion {k}",
-            points,
-            (
-                Option("Không", 0, "No"),
-                Option("Nửa", points // 2, "Half", mark=StarClass.TWO),
-                Option("Đủ", points, "Full", mark=StarClass.THREE),
-            ),
-        )
-        for k in range(1, criteria + 1)
-    )
-    total = criteria * points
-    sheet = Sheet(
-        rule_set="lon",
-        product_set=1,
-        title_vi="Lớn",
-        parts=(Part("A", "A", "A", total, (Section("1", "Một", "One", total, crits),)),),
-    )
-    return RuleSet(
-        id="lon",
-        title_vi="Lớn",
-        title_en="Large",
-        signed=dt.date(2026, 1, 1),
-        effective=dt.date(2026, 1, 1),
-        replaced=None,
-        replaced_by=None,
-        parts=(PartSpec("A", "A", "A", total),),
-        bands=(
-            StarBand(StarClass.ONE, 0, total // 3, None),
-            StarBand(StarClass.TWO, total // 3, 2 * total // 3, None),
-            StarBand(StarClass.THREE, 2 * total // 3, None, total),
-        ),
-        certificate_validity_months=12,
-        authorities=(),
-        official=False,
-        store=SheetStore.of(sheet),
-    )
-
-
 def test_advice_counts_no_step_for_a_criterion_that_cannot_rise() -> None:
-    engine = ocop.Engine(_large(40, 25_000))
+    engine = ocop.Engine(large_rule_set(40, 25_000, rs_id="lon"))
     # 10 criteria at their best, 10 at half, 20 at nothing.
     answers: dict[str, int | None] = {
         f"1.{k}": 3 if k <= 10 else 2 if k <= 20 else 1 for k in range(1, 41)
@@ -501,7 +448,7 @@ def test_advice_counts_no_step_for_a_criterion_that_cannot_rise() -> None:
 
 
 def test_a_total_below_every_band_of_an_unchecked_rule_set_is_in_the_lowest_class() -> None:
-    rs = _large(3, 10)
+    rs = large_rule_set(3, 10, rs_id="lon")
     low, *rest = rs.bands
     unchecked = attrs.evolve(rs, bands=(attrs.evolve(low, lower=5), *rest))
     engine = ocop.Engine(unchecked, check=False)

@@ -23,6 +23,8 @@ from ocop.scoring.range import SEARCH_BITS, SEARCH_STEPS, _check_budget
 from ocop.scoring.result import Score
 from ocop.scoring.samples import random_answers, random_evaluation
 from ocop.scoring.star_rule import star_class
+from scoring_helpers import crit as _crit
+from scoring_helpers import opt as _opt
 
 RULES = "26/2026"
 SHEET = ocop.rules.get(RULES).sheet(1)
@@ -52,26 +54,6 @@ def _rule_set(rs_id: str, sheet_data: dict[str, Any], lowers: dict[str, int]) ->
     return build_rule_set(
         rs_data, f"{rs_id}-ruleset.json", sheet_loader=lambda n: sheet, official=False
     )
-
-
-def _opt(points: int, mark: int | None = None, case: int | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"label_vi": f"{points} điểm", "points": points}
-    if mark:
-        out["mark"] = mark
-    if case:
-        out["case"] = case
-    return out
-
-
-def _crit(code: str, options: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
-    return {
-        "code": code,
-        "label_vi": f"Tiêu chí {code}",
-        "label_en": f"Criterion {code}",
-        "points": max(o["points"] for o in options),
-        "options": options,
-        **extra,
-    }
 
 
 def _part(code: str, criteria: list[dict[str, Any]]) -> dict[str, Any]:
