@@ -86,8 +86,6 @@ def mini_rule_set() -> ocop.RuleSet:
     Parts A 10 (1.1, 1.2), B 6 (2.1 a story, 2.2 scored only with a story), C 8 (3.1, 3.2);
     classes 1★ 0–5, 2★ 6–11, 3★ 12–16, 4★ 17–20, 5★ 21–24; marks on 1.1, 2.1 and 3.1.
     """
-    from ocop.rules.loader import build_rule_set, build_sheet
-
     sheet_data = {
         "format": "ocop-sheet/1",
         "rule_set": "mini",
@@ -152,28 +150,39 @@ def mini_rule_set() -> ocop.RuleSet:
             },
         ],
     }
+    return rule_set_of_sheet("mini", sheet_data, {"1": 0, "2": 6, "3": 12, "4": 17, "5": 21})
+
+
+AUTHORITIES = [
+    {"from": "2026-01-01", "to": None, "stars": {"3": "province", "4": "province", "5": "central"}}
+]
+
+
+def rule_set_of_sheet(
+    rs_id: str, sheet_data: dict[str, Any], lowers: dict[str, int]
+) -> ocop.RuleSet:
+    """An invented rule set ``rs_id`` (not law) of one sheet document: its parts are the
+    sheet's, its bands start at ``lowers`` (class: lowest total) and end at the sum of the
+    parts, 3★ and 4★ recognised by the province and 5★ by the central council."""
+    from ocop.rules.loader import build_rule_set, build_sheet
+
+    parts = {p["code"]: p["points"] for p in sheet_data["parts"]}
     rs_data = {
         "format": "ocop-ruleset/1",
-        "id": "mini",
+        "id": rs_id,
         "title_vi": "Thử",
         "title_en": "Test",
         "signed": "2026-01-01",
         "effective": "2026-01-01",
-        "parts": {"A": 10, "B": 6, "C": 8},
-        "bands": {"lower_bounds": {"1": 0, "2": 6, "3": 12, "4": 17, "5": 21}, "maximum": 24},
+        "parts": parts,
+        "bands": {"lower_bounds": lowers, "maximum": sum(parts.values())},
         "certificate_validity_months": 36,
-        "authorities": [
-            {
-                "from": "2026-01-01",
-                "to": None,
-                "stars": {"3": "province", "4": "province", "5": "central"},
-            }
-        ],
+        "authorities": AUTHORITIES,
         "sheets": {"available": True, "count": 1},
     }
-    sheet = build_sheet(sheet_data, "mini.json", {"A": 10, "B": 6, "C": 8})
+    sheet = build_sheet(sheet_data, f"{rs_id}.json", parts)
     return build_rule_set(
-        rs_data, "mini-ruleset.json", sheet_loader=lambda n: sheet, official=False
+        rs_data, f"{rs_id}-ruleset.json", sheet_loader=lambda n: sheet, official=False
     )
 
 

@@ -26,6 +26,7 @@ from ocop.model import Criterion, RuleSet, SheetStore, StarClass
 from ocop.scoring.engine import BATCH, in_batches
 from ocop.scoring.result import Score
 from ocop.scoring.tables import SheetTables
+from scoring_helpers import rule_set_of_sheet
 
 RULES = "26/2026"
 RULE_SET = ocop.rules.get(RULES)
@@ -463,8 +464,6 @@ def test_threads_that_all_miss_a_sheets_tables_get_one_and_the_same() -> None:
 def _large_rule_set() -> RuleSet:
     """An invented rule set (not law) of one criterion worth 0, 1200 or 2000 points: totals
     past the engine's table of bands, which is kept up to 1000."""
-    from ocop.rules.loader import build_rule_set, build_sheet
-
     options: list[dict[str, Any]] = [
         {"label_vi": f"{p} điểm", "points": p} for p in (0, 1200, 2000)
     ]
@@ -497,31 +496,8 @@ def _large_rule_set() -> RuleSet:
             }
         ],
     }
-    rs_data: dict[str, Any] = {
-        "format": "ocop-ruleset/1",
-        "id": "large",
-        "title_vi": "Thử",
-        "title_en": "Test",
-        "signed": "2026-01-01",
-        "effective": "2026-01-01",
-        "parts": {"A": 2000},
-        "bands": {
-            "lower_bounds": {"1": 0, "2": 400, "3": 1000, "4": 1100, "5": 1900},
-            "maximum": 2000,
-        },
-        "certificate_validity_months": 36,
-        "authorities": [
-            {
-                "from": "2026-01-01",
-                "to": None,
-                "stars": {"3": "province", "4": "province", "5": "central"},
-            }
-        ],
-        "sheets": {"available": True, "count": 1},
-    }
-    sheet = build_sheet(sheet_data, "large.json", {"A": 2000})
-    return build_rule_set(
-        rs_data, "large-ruleset.json", sheet_loader=lambda n: sheet, official=False
+    return rule_set_of_sheet(
+        "large", sheet_data, {"1": 0, "2": 400, "3": 1000, "4": 1100, "5": 1900}
     )
 
 

@@ -17,7 +17,6 @@ import ocop
 from ocop import Council, Evaluation
 from ocop.errors import RuleDataError, SearchTooLargeError
 from ocop.model import PartSpec, StarClass
-from ocop.rules.loader import build_rule_set, build_sheet
 from ocop.scoring.points import CriterionPoints
 from ocop.scoring.range import SEARCH_BITS, SEARCH_STEPS, _check_budget
 from ocop.scoring.result import Score
@@ -25,35 +24,11 @@ from ocop.scoring.samples import random_answers, random_evaluation
 from ocop.scoring.star_rule import star_class
 from scoring_helpers import crit as _crit
 from scoring_helpers import opt as _opt
+from scoring_helpers import rule_set_of_sheet as _rule_set
 
 RULES = "26/2026"
 SHEET = ocop.rules.get(RULES).sheet(1)
 BEST: dict[str, int | None] = {c.code: len(c.options) for c in SHEET.scorable}
-
-_AUTHORITIES = [
-    {"from": "2026-01-01", "to": None, "stars": {"3": "province", "4": "province", "5": "central"}}
-]
-
-
-def _rule_set(rs_id: str, sheet_data: dict[str, Any], lowers: dict[str, int]) -> ocop.RuleSet:
-    parts = {p["code"]: p["points"] for p in sheet_data["parts"]}
-    rs_data = {
-        "format": "ocop-ruleset/1",
-        "id": rs_id,
-        "title_vi": "Thử",
-        "title_en": "Test",
-        "signed": "2026-01-01",
-        "effective": "2026-01-01",
-        "parts": parts,
-        "bands": {"lower_bounds": lowers, "maximum": sum(parts.values())},
-        "certificate_validity_months": 36,
-        "authorities": _AUTHORITIES,
-        "sheets": {"available": True, "count": 1},
-    }
-    sheet = build_sheet(sheet_data, f"{rs_id}.json", parts)
-    return build_rule_set(
-        rs_data, f"{rs_id}-ruleset.json", sheet_loader=lambda n: sheet, official=False
-    )
 
 
 def _part(code: str, criteria: list[dict[str, Any]]) -> dict[str, Any]:
