@@ -146,6 +146,10 @@ def test_a_bundle_file_is_read_as_utf8_whatever_the_locale(tmp_path: Path) -> No
         "PYTHONUTF8": "0",
         "PYTHONCOERCECLOCALE": "0",
         "PYTHONIOENCODING": "utf-8",
+        # the package this test imported, wherever it is (an installed copy or a source tree)
+        "PYTHONPATH": os.pathsep.join(
+            [str(Path(ocop.__file__).resolve().parent.parent), os.environ.get("PYTHONPATH", "")]
+        ),
     }
     done = subprocess.run(
         [sys.executable, "-c", script, str(EXAMPLE)],
@@ -158,6 +162,17 @@ def test_a_bundle_file_is_read_as_utf8_whatever_the_locale(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr
     title = _example()["ruleset"]["title_vi"]
     assert done.stdout == title.encode("unicode_escape").decode() + "\n"
+
+
+def test_a_new_registry_starts_at_generation_zero_with_the_official_rule_sets_by_date() -> None:
+    fresh = registry._Registry()
+    assert fresh.generation == 0
+    assert [rs.id for rs in fresh.all()] == ["1048/QĐ-TTg", "148/QĐ-TTg", "26/2026/QĐ-TTg"]
+    mine = custom.load_file(EXAMPLE)
+    fresh.register(mine, False)
+    assert fresh.generation == 1
+    assert [rs is mine for rs in fresh.all()].count(True) == 1
+    assert len(fresh.all()) == 4
 
 
 # -- read_document, with_code, located ------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from ocop.errors import Problem, RuleDataError
-from ocop.model import Condition, Criterion, Option, Part, Section, Sheet
+from ocop.model import Condition, Criterion, FoodSafetyGate, Option, Part, Section, Sheet
 from ocop.rules import checks, custom
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "self-assessment.json"
@@ -402,13 +402,14 @@ def test_a_condition_must_look_at_a_criterion_answered_directly() -> None:
         for dep in ("1.1", "1.1.1")
     }
 
-    def sheet(dep: str) -> Sheet:
+    def sheet(dep: str, gate: str = "1.1.1") -> Sheet:
         section = Section("1", "Bộ máy", "Management", 6, (group, on[dep]))
         return Sheet(
             rule_set="mine",
             product_set=1,
             title_vi="Phiếu",
             parts=(Part("A", "Phần A", "Part A", 6, (section,)),),
+            food_safety_gate=FoodSafetyGate(gate, "1", ""),
         )
 
     assert rows(checks.check_sheet(sheet("1.1.1"))) == []
@@ -417,5 +418,13 @@ def test_a_condition_must_look_at_a_criterion_answered_directly() -> None:
             "1.2",
             "điều kiện dựa vào '1.1', không phải tiêu chí được chấm trực tiếp",
             "the condition depends on '1.1', which is not a criterion answered directly",
+        )
+    ]
+    # The same for the food-safety gate, whose criterion's own options say "clean".
+    assert rows(checks.check_sheet(sheet("1.1.1", gate="1.1"))) == [
+        (
+            "food_safety_gate",
+            "'1.1' không phải tiêu chí được chấm trực tiếp",
+            "'1.1' is not a criterion answered directly",
         )
     ]

@@ -19,6 +19,7 @@ import copy
 import json
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,38 @@ def test_two_threads_asking_at_once_share_one_engine() -> None:
     assert len(found) == 2
     assert found[0] is found[1]
     assert front.engine_for(rs) is found[0]
+
+
+def test_an_engine_used_again_is_dropped_first_when_it_was_built_first() -> None:
+    base = custom.load_file(EXAMPLE)
+    first = attrs.evolve(base)
+    engine = front.engine_for(first)
+    for rs in _copies(base, front._KEPT - 1):
+        front.engine_for(rs)
+    assert front.engine_for(first) is engine  # kept, and used again
+    front.engine_for(attrs.evolve(base))  # one engine too many: the first built goes
+    assert front.engine_for(first) is not engine
+
+
+def test_score_many_keeps_the_rules_a_run_of_sheets_began_with() -> None:
+    base = custom.load_file(EXAMPLE)
+    answers: dict[str, int | None] = {"1.1": 3, "1.2": 3, "2.1": 3, "2.2": 1, "3": 3, "4": 3}
+    spelling = base.id
+    before = ocop.rules.register(base, replace=True)
+    after: list[RuleSet] = []
+
+    def sheets() -> Iterator[Evaluation]:
+        yield Evaluation(spelling, 1, answers)
+        after.append(ocop.rules.register(attrs.evolve(base), replace=True))
+        yield Evaluation(spelling, 1, answers)
+
+    try:
+        scores = ocop.score_many(sheets())
+        assert after[0] is not before
+        assert [s.rule_set is before for s in scores] == [True, True]
+        assert ocop.score_many([Evaluation(spelling, 1, answers)])[0].rule_set is after[0]
+    finally:
+        ocop.rules.unregister(base.id)
 
 
 def test_a_rule_set_registered_again_under_its_id_is_scored_by_its_new_rules() -> None:

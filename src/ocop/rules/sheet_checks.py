@@ -298,6 +298,14 @@ class _Sheet:
                     "food_safety_gate",
                     _("tiêu chí '{criterion}' không tồn tại", criterion=gate.criterion),
                 )
+            elif all(c.code != gate.criterion for c in sheet.scorable):
+                self.fail(
+                    "food_safety_gate",
+                    _(
+                        "'{criterion}' không phải tiêu chí được chấm trực tiếp",
+                        criterion=gate.criterion,
+                    ),
+                )
             if gate.section not in sections:
                 self.fail(
                     "food_safety_gate", _("mục '{section}' không tồn tại", section=gate.section)
