@@ -160,7 +160,8 @@ def test_a_bundle_file_is_read_as_utf8_whatever_the_locale(tmp_path: Path) -> No
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    title = _example()["ruleset"]["title_vi"]
+    title = custom.load_file(EXAMPLE).title_vi  # the same file read here
+    assert title == _example()["ruleset"]["title_vi"]
     assert done.stdout == title.encode("unicode_escape").decode() + "\n"
 
 
