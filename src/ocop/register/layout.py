@@ -200,12 +200,7 @@ def row_kind(cells: list[str], m: HeaderMap, header_folded: list[str]) -> str | 
         and lead
         and not lead[:6].lower().startswith(TOTAL_START)
         and (m.row_number != 0 or lead.isdigit() or not ROMAN.match(lead))
-        and (
-            star_text[:1].isdigit()
-            or star is None
-            or star >= len(header_folded)
-            or fold(star_text) != header_folded[star]
-        )
+        and (star is None or star >= len(header_folded) or fold(star_text) != header_folded[star])
     ):
         return None  # the common case: a product row with its star class
     first = ""
