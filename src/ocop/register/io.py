@@ -150,7 +150,7 @@ def _entries(
     reader.locator.has_address_column = "address" in reader.present
     context: Place | None = None
     star = m.index("star")
-    header_star = header[star].strip() if star is not None and star < len(header) else None
+    header_star = folded[star] if star is not None and star < width else None
     after_total = False
     read_cells = reader.read_cells
     numbered = m.row_number == 0
@@ -167,7 +167,8 @@ def _entries(
             star is not None
             and star < count
             and (star_text := cells[star].strip())
-            and star_text != header_star  # the header repeated (each printed page has it)
+            # the header repeated (each printed page has it), in any case or accents
+            and (star_text[:1].isdigit() or fold(star_text) != header_star)
             and (lead := cells[0].strip())
             and not lead[:6].lower().startswith(TOTAL_START)
             and (not numbered or lead.isdigit() or not ROMAN.match(lead))
