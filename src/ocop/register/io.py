@@ -151,6 +151,9 @@ def _entries(
     context: Place | None = None
     star = m.index("star")
     header_star = folded[star] if star is not None and star < width else None
+    # A star cell starting with a digit is a class, not the header repeated, unless the
+    # header of that column starts with a digit too.
+    digit_is_a_class = not (header_star or "")[:1].isdigit()
     after_total = False
     read_cells = reader.read_cells
     numbered = m.row_number == 0
@@ -168,7 +171,7 @@ def _entries(
             and star < count
             and (star_text := cells[star].strip())
             # the header repeated (each printed page has it), in any case or accents
-            and (star_text[:1].isdigit() or fold(star_text) != header_star)
+            and ((digit_is_a_class and star_text[:1].isdigit()) or fold(star_text) != header_star)
             and (lead := cells[0].strip())
             and not lead[:6].lower().startswith(TOTAL_START)
             and (not numbered or lead.isdigit() or not ROMAN.match(lead))
