@@ -152,11 +152,9 @@ def test_explain_names_a_council_product_alone_when_it_gives_no_code_nor_produce
     ]
 
 
-def test_explain_prints_a_member_average_in_the_reader_language() -> None:
-    # A score built by hand may list a council's score among its members.
-    lower = dict(BEST, **{"4.1": 2})
-    real = ocop.score(Council([Evaluation(RULES, 1, BEST), Evaluation(RULES, 1, lower)]))
-    hand = Score(
+def _by_hand(real: Score, point_values: Any, **more: Any) -> Score:
+    """A score built by hand from ``real``'s fields, with the points and members given."""
+    return Score(
         real.rule_set,
         real.sheet,
         real.source,
@@ -164,9 +162,16 @@ def test_explain_prints_a_member_average_in_the_reader_language() -> None:
         real.band,
         real.star,
         real.point_codes,
-        real.point_values,
-        evaluators=(real,),
+        point_values,
+        **more,
     )
+
+
+def test_explain_prints_a_member_average_in_the_reader_language() -> None:
+    # A score built by hand may list a council's score among its members.
+    lower = dict(BEST, **{"4.1": 2})
+    real = ocop.score(Council([Evaluation(RULES, 1, BEST), Evaluation(RULES, 1, lower)]))
+    hand = _by_hand(real, real.point_values, evaluators=(real,))
     assert hand.explain("en").splitlines()[1] == "Council of 1: 98.5; the exact average is used."
     assert hand.explain("vi").splitlines()[1] == (
         "Hội đồng 1 thành viên: 98,5; điểm trung bình chính xác."
@@ -206,16 +211,7 @@ def test_mark_checks_read_the_marks_of_the_case_chosen() -> None:
 def test_a_council_score_built_without_its_points_cannot_read_them_from_answers() -> None:
     lower = dict(BEST, **{"4.1": 2})
     real = ocop.score(Council([Evaluation(RULES, 1, BEST), Evaluation(RULES, 1, lower)]))
-    hand = Score(
-        real.rule_set,
-        real.sheet,
-        real.source,
-        real.total,
-        real.band,
-        real.star,
-        real.point_codes,
-        None,
-    )
+    hand = _by_hand(real, None)
     with pytest.raises(TypeError) as caught:
         hand.point_values  # noqa: B018
     assert str(caught.value) == "only a plain evaluation's score has its points left to read"
