@@ -4,16 +4,20 @@ with ``--json`` the error is a JSON object."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+import ocop
 import ocop.cli
 from ocop.cli import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_OUTCOME
+from ocop.rules import custom
 
 EXAMPLE = Path(ocop.__file__).parent / "data" / "examples" / "rau-cu-qua.json"
 
@@ -122,3 +126,42 @@ def test_a_council_of_unreadable_files_is_exit_2(tmp_path: Path, content: bytes)
     bad.write_bytes(content)
     code, _, err = run(["score", "--council", str(bad), str(bad)])
     assert code == EXIT_BAD_INPUT, err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate", "\x00"],
+        ["score", "a\x00b.json"],
+        ["report", "\x00.csv"],
+        ["validate", "x.xlsx", "--columns", "\x00"],
+    ],
+)
+def test_an_argument_with_a_nul_character_is_exit_2(argv: list[str]) -> None:
+    # an operating system never passes one; a program calling main() in process may
+    err = io.StringIO()
+    with pytest.raises(SystemExit) as caught, contextlib.redirect_stderr(err):
+        ocop.cli.main(["--lang", "en", *argv])
+    assert caught.value.code == EXIT_BAD_INPUT
+    assert err.getvalue().splitlines()[-1] == (
+        "ocop: command-line error: an argument contains a NUL character"
+    )
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        (lambda: ocop.register.read("\x00"), "cannot read the file (embedded null byte)"),
+        (lambda: list(ocop.register.stream("a\x00")), "cannot read the file (embedded null byte)"),
+        (lambda: ocop.forms.read("\x00.json"), "cannot read the file (embedded null byte)"),
+        (lambda: ocop.forms.read("/nonexistent/form.json"), "cannot read the file (No such file"),
+        (lambda: ocop.forms.read_council(["\x00"]), "cannot read the file (embedded null byte)"),
+        (lambda: custom.load_file("\x00"), "cannot be read: 'embedded null byte'"),
+    ],
+)
+def test_a_path_that_cannot_be_opened_is_a_typed_error(
+    read: Callable[[], object], expected: str
+) -> None:
+    with pytest.raises(ocop.OcopError) as caught:
+        read()
+    assert expected in caught.value.message("en")

@@ -101,6 +101,11 @@ def read(path: str | Path, *, product_set: int | None = None) -> Evaluation | Co
         text = p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise FormError(p.name, [Problem("$", _("tệp không phải văn bản UTF-8"))]) from None
+    except (OSError, ValueError) as e:  # missing, a folder, unreadable, a NUL in the path
+        error = getattr(e, "strerror", None) or str(e)
+        raise FormError(
+            p.name, [Problem("$", _("không đọc được tệp ({error})", error=error))]
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -76,7 +76,7 @@ def read_mapping(path: str | Path) -> dict[str, str]:
     """A mapping file: a JSON object ``{"source header": "key"}`` or lines ``SOURCE=KEY``."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+    except (OSError, ValueError) as e:  # ValueError: undecodable, or a NUL in the path
         raise UsageError(
             _("không đọc được tệp ánh xạ cột {path} ({error})", path=str(path), error=str(e))
         ) from None

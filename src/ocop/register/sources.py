@@ -109,9 +109,10 @@ def open_source(source: Source, fmt: str | None, sheet: str | None) -> Opened:
             raw: IO[bytes] = Path(source).open("rb")  # noqa: SIM115 - closed by the stream
         except IsADirectoryError:
             raise format_error(name, _EXPECTED) from None
-        except OSError as e:
+        except (OSError, ValueError) as e:  # ValueError: a NUL in the path
             raise format_error(
-                name, _("không đọc được tệp ({error})", error=e.strerror or str(e))
+                name,
+                _("không đọc được tệp ({error})", error=getattr(e, "strerror", None) or str(e)),
             ) from None
         try:
             return _from_bytes(raw, name, fmt, sheet, raw.close)
