@@ -63,9 +63,7 @@ def main(
     lang, as_json = _scan(argv)
     parser = _parser(lang, as_json)
     if any("\x00" in arg for arg in argv):  # no file name or value holds one
-        parser.error(
-            _("một tham số chứa ký tự NUL").text(lang)
-        )
+        parser.error(_("một tham số chứa ký tự NUL").text(lang))
     args = parser.parse_args(argv)
     try:
         return _run(args, parser, out, err)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from ocop.i18n import Pair, _, _n
+from ocop.i18n import Message, Pair, _, _n
 from ocop.model import Criterion, Option, StarClass
 from ocop.scoring.points import Points, fmt
 from ocop.scoring.result import MarkCheck, Score
@@ -68,44 +68,39 @@ class Upgrade:
         >>> print(Upgrade(crit, 0, crit.options[2], 3).explain("vi"))  # doctest: +ELLIPSIS
         - 4.1 ...: từ chưa chọn ô nào (0 điểm) lên phương án 3 (3 điểm): ...
         """
-        to_points = _points(self.to.points, locale)
+        start: Message
         if self.council:
             start = _n(
                 "trung bình {points} điểm",
                 "trung bình {points} điểm",
                 1 if self.current == 1 else 2,
                 points=_exact(self.current),
-            ).text(locale)
-            line = _(
-                "- {code} {criterion}: từ {start} lên phương án {position} ({to_points}) "
-                "cho mọi thành viên: {option}",
-                code=self.criterion.code,
-                criterion=Pair(self.criterion.label_vi, self.criterion.label_en),
-                start=start,
-                position=self.to_position,
-                to_points=to_points,
-                option=Pair(self.to.label_vi, self.to.label_en or self.to.label_vi),
             )
-            return line.text(locale)
-        if self.from_position is None:
-            start = _(
-                "chưa chọn ô nào ({points})",
-                points=_points(self.current, locale),
-            ).text(locale)
+        elif self.from_position is None:
+            start = _("chưa chọn ô nào ({points})", points=_points(self.current, locale))
         else:
             start = _(
                 "phương án {position} ({points})",
                 position=self.from_position,
                 points=_points(self.current, locale),
+            )
+        line = {
+            "code": self.criterion.code,
+            "criterion": Pair(self.criterion.label_vi, self.criterion.label_en),
+            "start": start.text(locale),
+            "position": self.to_position,
+            "to_points": _points(self.to.points, locale),
+            "option": Pair(self.to.label_vi, self.to.label_en or self.to.label_vi),
+        }
+        if self.council:
+            return _(
+                "- {code} {criterion}: từ {start} lên phương án {position} ({to_points}) "
+                "cho mọi thành viên: {option}",
+                **line,
             ).text(locale)
         return _(
             "- {code} {criterion}: từ {start} lên phương án {position} ({to_points}): {option}",
-            code=self.criterion.code,
-            criterion=Pair(self.criterion.label_vi, self.criterion.label_en),
-            start=start,
-            position=self.to_position,
-            to_points=to_points,
-            option=Pair(self.to.label_vi, self.to.label_en or self.to.label_vi),
+            **line,
         ).text(locale)
 
 
