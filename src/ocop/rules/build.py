@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from ocop.converter import brief
 from ocop.errors import Problem
 from ocop.i18n import _
-from ocop.model.classification import Classification, Group, Ministry, ProductSet, Sector
+from ocop.model.classification import Classification
 from ocop.model.policy import Interpretation, Policy, generic_policy
 from ocop.model.ruleset import (
     Amendment,
@@ -51,6 +51,7 @@ from ocop.model.sheet import (
 )
 from ocop.model.stars import StarBand, StarClass
 from ocop.rules import format as f
+from ocop.rules.build_classification import classification, summary
 
 MAX_SHEETS = 10_000
 """The most criteria sheets (product sets) a rule set may have."""
@@ -219,84 +220,6 @@ def sheet(doc: f.SheetDoc, parts: Sequence[PartSpec] = ()) -> tuple[Sheet, list[
     )
 
 
-# -- classification --------------------------------------------------------------------------
-
-
-def classification(doc: f.ClassificationDoc) -> Classification:
-    """The classification tree of a document (its numbering is checked on the model)."""
-    sectors = tuple(
-        Sector(
-            s.code,
-            s.label_vi,
-            s.label_en,
-            tuple(
-                Group(
-                    g.code,
-                    g.label_vi,
-                    g.label_en,
-                    tuple(
-                        ProductSet(
-                            number=p.number,
-                            label_vi=p.label_vi,
-                            label_en=p.label_en,
-                            sector=s.code,
-                            group=g.code,
-                            subgroup_vi=p.subgroup_vi,
-                            subgroup_en=p.subgroup_en,
-                            lead_ministries=tuple(Ministry(m.vi, m.en) for m in p.lead_ministries),
-                        )
-                        for p in g.product_sets
-                    ),
-                )
-                for g in s.groups
-            ),
-        )
-        for s in doc.sectors
-    )
-    count = sum(len(g.product_sets) for s in sectors for g in s.groups)
-    return Classification(
-        sectors=sectors,
-        source=doc.source,
-        group_count=sum(len(s.groups) for s in sectors),
-        set_count=count,
-        note=doc.note,
-        assumed=doc.assumed,
-    )
-
-
-def _summary(doc: f.ClassificationSummaryDoc, problems: list[Problem]) -> Classification:
-    if len(doc.sectors_vi) != len(doc.sectors_en):
-        problems.append(
-            Problem(
-                "classification_summary",
-                _("số tên ngành tiếng Việt và tiếng Anh khác nhau"),
-            )
-        )
-    codes = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-    if max(len(doc.sectors_vi), len(doc.sectors_en)) > len(codes):
-        problems.append(
-            Problem(
-                "classification_summary",
-                _(
-                    "tối đa {limit} ngành (I đến X), có {count}",
-                    limit=len(codes),
-                    count=max(len(doc.sectors_vi), len(doc.sectors_en)),
-                ),
-            )
-        )
-    sectors = tuple(
-        Sector(code=roman, label_vi=vi, label_en=en, groups=())
-        for roman, vi, en in zip(codes, doc.sectors_vi, doc.sectors_en, strict=False)
-    )
-    return Classification(
-        sectors=sectors,
-        complete=False,
-        group_count=doc.groups,
-        set_count=doc.product_sets,
-        note=doc.note,
-    )
-
-
 # -- rule sets -------------------------------------------------------------------------------
 
 
@@ -386,7 +309,7 @@ def rule_set(
             )
         )
     if classification is None and doc.classification_summary is not None:
-        classification = _summary(doc.classification_summary, problems)
+        classification = summary(doc.classification_summary, problems)
     store = None
     if doc.sheets.available:
         if sheet_loader is None:
