@@ -170,7 +170,7 @@ class _Sheet:
                         missing=cond.criterion,
                     ),
                 )
-            elif all(c.code != cond.criterion for c in self.sheet.scorable):
+            elif not self.sheet.criterion(cond.criterion).scorable:
                 self.fail(
                     code,
                     _(
@@ -298,7 +298,7 @@ class _Sheet:
                     "food_safety_gate",
                     _("tiêu chí '{criterion}' không tồn tại", criterion=gate.criterion),
                 )
-            elif all(c.code != gate.criterion for c in sheet.scorable):
+            elif not sheet.criterion(gate.criterion).scorable:
                 self.fail(
                     "food_safety_gate",
                     _(
